@@ -1,0 +1,59 @@
+/**
+ * Build-time geography: Natural Earth countries from world-atlas, projected for
+ * Central Eurasia. Runs in Astro frontmatter only; nothing here ships to the browser.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+export type Country = Feature<Geometry, { name: string }> & { id: string };
+
+/** ISO 3166 numeric codes, as world-atlas uses them. */
+export const COUNTRY = {
+  kazakhstan: '398',
+  russia: '643',
+  china: '156',
+  kyrgyzstan: '417',
+  uzbekistan: '860',
+  turkmenistan: '795',
+  tajikistan: '762',
+} as const;
+
+let cached: Country[] | undefined;
+
+export function loadCountries(): Country[] {
+  if (cached) return cached;
+  const require = createRequire(import.meta.url);
+  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+  cached = collection.features.map((f) => ({ ...f, id: String(f.id) }) as Country);
+  return cached;
+}
+
+/** A conic equal-area projection centred on Kazakhstan, fitted to a width and height. */
+export function eurasiaProjection(width: number, height: number): GeoProjection {
+  return geoConicEqualArea()
+    .rotate([-67, 0])
+    .center([0, 48])
+    .parallels([40, 56])
+    .fitExtent(
+      [
+        [0, 0],
+        [width, height],
+      ],
+      { type: 'MultiPoint', coordinates: [[-10, 36], [140, 36], [30, 68], [100, 68], [60, 20], [70, 72]] },
+    );
+}
+
+/** SVG path data for each country that falls at least partly inside the frame. */
+export function countryPaths(projection: GeoProjection, width: number, height: number): Array<{ id: string; name: string; d: string }> {
+  const path = geoPath(projection).digits(1);
+  return loadCountries()
+    .map((country) => ({ country, bounds: path.bounds(country) }))
+    .filter(({ bounds: [[x0, y0], [x1, y1]] }) => x1 > 0 && y1 > 0 && x0 < width && y0 < height)
+    .map(({ country }) => ({ id: country.id, name: country.properties.name, d: path(country) ?? '' }))
+    .filter((c) => c.d !== '');
+}

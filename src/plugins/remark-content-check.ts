@@ -1,0 +1,119 @@
+/**
+ * Checks each chapter as it compiles, so a broken chapter fails the build with
+ * the file, the line and the fix, instead of rendering something wrong.
+ */
+import { relative } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { ContentError, closest } from '../lib/errors.ts';
+import { isPartialDate } from '../lib/dates.ts';
+import { loadLedger } from '../lib/content-dir.ts';
+import { findLooseNumbers } from '../lib/prose-numbers.ts';
+import { WHOSE_VIEW } from '../lib/schema.ts';
+
+/** Every component a chapter may use, with its required attributes. */
+export const CHAPTER_COMPONENTS: Record<string, string[]> = {
+  Fact: ['id'],
+  Cite: ['id'],
+  WhatHappenedNext: ['date'],
+  SourcesDiffer: ['facts', 'title'],
+  WhoseView: ['who'],
+};
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: RootContent[];
+  position?: { start: { line: number } };
+}
+
+type AnyNode = { type: string; children?: AnyNode[]; value?: string; depth?: number; alt?: string | null; position?: { start: { line: number } } };
+
+export default function remarkContentCheck() {
+  return (tree: Root, file: { path?: string; history?: string[] }) => {
+    const path = file.path ?? file.history?.[0];
+    if (!path || !/\.mdx?$/.test(path)) return;
+    const where = relative(process.cwd(), path);
+    const ledger = loadLedger();
+    const fail = (node: AnyNode | JsxNode, field: string, problem: string, fix: string): never => {
+      throw new ContentError({ file: where, line: node.position?.start.line, field, problem, fix });
+    };
+
+    const attribute = (node: JsxNode, name: string): string | undefined => {
+      const attr = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+      if (!attr) return undefined;
+      if (typeof attr.value !== 'string') fail(node, `<${node.name} ${name}>`, 'is written as an expression', `Write it as plain text in quotes: ${name}="…"`);
+      return attr.value as string;
+    };
+
+    const checkComponent = (node: JsxNode) => {
+      const name = node.name ?? '(fragment)';
+      const required = CHAPTER_COMPONENTS[name];
+      if (!required) {
+        const hint = closest(name, Object.keys(CHAPTER_COMPONENTS));
+        fail(node, `<${name}>`, 'is not a component chapters can use', hint ? `Did you mean <${hint}>? See AUTHORING.md for the list.` : `Use one of: ${Object.keys(CHAPTER_COMPONENTS).join(', ')} (see AUTHORING.md).`);
+      }
+      for (const attr of required!) {
+        if (!attribute(node, attr)?.trim()) fail(node, `<${name} ${attr}>`, 'is missing', `Add ${attr}="…" (see AUTHORING.md for an example).`);
+      }
+      if (name === 'Fact' || name === 'Cite') {
+        const id = attribute(node, 'id')!;
+        const known = name === 'Fact' ? ledger.facts : ledger.sources;
+        if (!known.has(id)) {
+          const hint = closest(id, known.keys());
+          const file = name === 'Fact' ? 'content/data/facts.yaml' : 'content/data/sources.yaml';
+          fail(node, `<${name} id="${id}">`, `no ${name === 'Fact' ? 'fact' : 'source'} has this id`, hint ? `Did you mean "${hint}"? Otherwise add it to ${file}.` : `Add it to ${file}, or correct the id.`);
+        }
+      }
+      if (name === 'SourcesDiffer') {
+        const ids = attribute(node, 'facts')!.split(/\s+/).filter(Boolean);
+        if (ids.length < 2) fail(node, '<SourcesDiffer facts>', 'lists fewer than two facts', 'List the competing facts\' ids, separated by spaces.');
+        for (const id of ids) {
+          if (!ledger.facts.has(id)) {
+            const hint = closest(id, ledger.facts.keys());
+            fail(node, `<SourcesDiffer facts> "${id}"`, 'no fact has this id', hint ? `Did you mean "${hint}"?` : 'Add it to content/data/facts.yaml, or correct the id.');
+          }
+        }
+      }
+      if (name === 'WhatHappenedNext') {
+        const date = attribute(node, 'date')!;
+        if (!isPartialDate(date) || date.length !== 10) fail(node, '<WhatHappenedNext date>', `"${date}" is not a date`, 'Write the date of the latest news in the box as YYYY-MM-DD, e.g. date="2026-03-10".');
+      }
+      if (name === 'WhoseView') {
+        const who = attribute(node, 'who')!;
+        if (!Object.hasOwn(WHOSE_VIEW, who)) fail(node, '<WhoseView who>', `"${who}" is not a known viewpoint`, `Use one of: ${Object.keys(WHOSE_VIEW).join(', ')}.`);
+      }
+    };
+
+    let lastDepth = 1;
+    const visit = (node: AnyNode) => {
+      if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        checkComponent(node as unknown as JsxNode);
+        if ((node as unknown as JsxNode).name === 'Fact' || (node as unknown as JsxNode).name === 'Cite') return;
+      }
+      if (node.type === 'heading') {
+        const depth = node.depth ?? 2;
+        if (depth === 1) fail(node, 'heading', 'a chapter has no "# " heading of its own (the title is the page heading)', 'Start sections with "## ".');
+        if (depth > lastDepth + 1) fail(node, 'heading', `jumps from level ${lastDepth} to level ${depth}`, `Use ${'#'.repeat(lastDepth + 1)} here, or add the missing level above it.`);
+        lastDepth = depth;
+      }
+      if (node.type === 'image' && !node.alt?.trim()) {
+        fail(node, 'image', 'has no alt text', 'Describe the image between the brackets: ![What the image shows](path).');
+      }
+      if (node.type === 'text' && node.value) {
+        const loose = findLooseNumbers(node.value);
+        if (loose.length) {
+          fail(node, 'prose', `states the number "${loose[0]!.text}" directly`, 'Add it to content/data/facts.yaml with its source and write <Fact id="…"/> instead. (Years such as 2024 are fine.)');
+        }
+      }
+      for (const child of node.children ?? []) visit(child);
+    };
+    visit(tree as unknown as AnyNode);
+  };
+}

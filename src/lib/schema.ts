@@ -74,8 +74,7 @@ const sourceFields = {
   author: text('author', 'Stefan Antić').optional(),
   date: partialDate('date', '"2024-02-27"').optional(),
   url: z
-    .string({ error: 'missing. Add the page address, e.g. url: https://astanatimes.com/…' })
-    .url({ error: 'is not a full web address. Start it with https:// (or http://)' })
+    .url({ error: (issue) => (issue.input === undefined ? 'missing. Add the page address, e.g. url: https://astanatimes.com/…' : 'is not a full web address. Start it with https:// (or http://)') })
     .refine((u) => /^https?:\/\//.test(u), { error: 'must start with https:// or http://' }),
   group: z.enum(SOURCE_GROUPS, { error: `must be one of: ${SOURCE_GROUPS.join(', ')}` }),
   note: text('note', '"Cites the Kazakh Foreign Ministry."').optional(),

@@ -83,7 +83,7 @@ export default function remarkContentCheck() {
       }
       if (name === 'WhatHappenedNext') {
         const date = attribute(node, 'date')!;
-        if (!isPartialDate(date) || date.length !== 10) fail(node, '<WhatHappenedNext date>', `"${date}" is not a date`, 'Write the date of the latest news in the box as YYYY-MM-DD, e.g. date="2026-03-10".');
+        if (!isPartialDate(date)) fail(node, '<WhatHappenedNext date>', `"${date}" is not a date`, 'Write the date of the latest news in the box as YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. date="2026-03-10".');
       }
       if (name === 'WhoseView') {
         const who = attribute(node, 'who')!;

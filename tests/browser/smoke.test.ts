@@ -1,0 +1,59 @@
+/**
+ * Every built page in the system Chromium, at a phone and a desktop width:
+ * no console errors, no failed requests, no axe violations, no sideways scroll.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { builtPages } from '../support/dist.ts';
+
+const VIEWPORTS = [
+  { name: 'phone', width: 360, height: 780, colorScheme: 'light' },
+  { name: 'desktop', width: 1440, height: 900, colorScheme: 'light' },
+  { name: 'desktop, dark theme', width: 1440, height: 900, colorScheme: 'dark' },
+] as const;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pages = builtPages();
+
+describe.each(VIEWPORTS)('$name', (viewport) => {
+  it.each(pages)('%s loads cleanly and passes axe', async (path) => {
+    const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: viewport.colorScheme });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400 && !(path === '/404.html' && response.url().endsWith('/404.html'))) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    expect(problems).toEqual([]);
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});

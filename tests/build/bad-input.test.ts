@@ -1,0 +1,84 @@
+/**
+ * Each case copies content/, breaks one thing, and builds. The build must fail
+ * with a message that names the file, the field and the fix.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWithBrokenContent } from '../support/fixture-build.ts';
+
+interface Case {
+  name: string;
+  file: string;
+  breakIt: (text: string) => string;
+  expect: RegExp[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'a chapter without a title',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^title: .*\n/m, ''),
+    expect: [/chapters\/china\.mdx/, /title/, /missing\. Add a line: title:/],
+  },
+  {
+    name: 'a chapter whose order is not a number',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^order: 3$/m, 'order: "three"'),
+    expect: [/chapters\/china\.mdx/, /order/, /must be a whole number, e.g\. order: 3/],
+  },
+  {
+    name: 'a malformed review date',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 29/11/2026'),
+    expect: [/chapters\/china\.mdx/, /lastReviewed/, /YYYY-MM-DD/],
+  },
+  {
+    name: 'a misspelt frontmatter field',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^navLabel:/m, 'navlabel:'),
+    expect: [/chapters\/china\.mdx/, /navlabel/, /Allowed fields/],
+  },
+  {
+    name: 'two chapters with the same order',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => t.replace(/^order: 4$/m, 'order: 3'),
+    expect: [/chapters\/(west|china)\.mdx — order: 3 is also the order of .*chapters\/(china|west)\.mdx/, /Fix: Give each chapter its own number/],
+  },
+  {
+    name: 'an unknown Fact id',
+    file: 'chapters/middle-corridor.mdx',
+    breakIt: (t) => t.replace('<Fact id="corridor-2023"/>', '<Fact id="corridor-2o23"/>'),
+    expect: [/chapters\/middle-corridor\.mdx:\d+/, /<Fact id="corridor-2o23">/, /Did you mean "corridor-2023"\?/],
+  },
+  {
+    name: 'an unknown Cite id',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace('<Cite id="wenews-2024"/>', '<Cite id="wenews-2042"/>'),
+    expect: [/chapters\/china\.mdx:\d+/, /<Cite id="wenews-2042">/, /Did you mean "wenews-2024"\?/],
+  },
+  {
+    name: 'a number written straight into the prose',
+    file: 'chapters/russia.mdx',
+    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nThe two countries share a border of 7,600 km.\n\n$1'),
+    expect: [/chapters\/russia\.mdx:\d+/, /states the number "7,600"/, /content\/data\/facts\.yaml/],
+  },
+  {
+    name: 'a fact that cites a source that does not exist',
+    file: 'data/facts.yaml',
+    breakIt: (t) => t.replace('sources: [jjtv-2023-04]', 'sources: [jjtv-2023-4]'),
+    expect: [/facts\.yaml:\d+/, /fact "russia-trade-2022" → sources/, /Did you mean "jjtv-2023-04"\?/],
+  },
+  {
+    name: 'a fact with a malformed date',
+    file: 'data/facts.yaml',
+    breakIt: (t) => t.replace('value: 2023-11-10\n', 'value: 2023-11-31\n'),
+    expect: [/facts\.yaml:\d+/, /fact "visa-free-start" → value/],
+  },
+];
+
+describe('the build refuses broken content', () => {
+  it.each(CASES)('$name', (c) => {
+    const result = buildWithBrokenContent(c.file, c.breakIt);
+    expect(result.ok, 'the build should have failed').toBe(false);
+    for (const pattern of c.expect) expect(result.output).toMatch(pattern);
+  });
+});

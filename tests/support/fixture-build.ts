@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface FixtureResult {
+  ok: boolean;
+  output: string;
+}
+
+/**
+ * Builds the site from a copy of content/ with one deliberate mistake in it,
+ * into a throwaway folder, and returns what the build printed.
+ */
+export function buildWithBrokenContent(file: string, breakIt: (text: string) => string): FixtureResult {
+  const root = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
+  try {
+    const content = join(root, 'content');
+    cpSync('content', content, { recursive: true });
+    const target = join(content, file);
+    const before = readFileSync(target, 'utf8');
+    const after = breakIt(before);
+    if (after === before) throw new Error(`The fixture did not change ${file}; its pattern no longer matches.`);
+    writeFileSync(target, after);
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(root, 'dist'), ASTRO_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      timeout: 120_000,
+    });
+    // Astro colours its log even without a TTY; strip the codes so messages can be matched.
+    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return { ok: run.status === 0, output };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

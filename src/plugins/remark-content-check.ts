@@ -9,6 +9,8 @@ import { isPartialDate } from '../lib/dates.ts';
 import { loadLedger } from '../lib/content-dir.ts';
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
+import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
+import { FIGURE_NOTES } from '../lib/figures/index.ts';
 
 /** Every component a chapter may use, with its required attributes. */
 export const CHAPTER_COMPONENTS: Record<string, string[]> = {
@@ -17,7 +19,12 @@ export const CHAPTER_COMPONENTS: Record<string, string[]> = {
   WhatHappenedNext: ['date'],
   SourcesDiffer: ['facts', 'title'],
   WhoseView: ['who'],
+  Scrolly: ['figure', 'title', 'caption'],
+  Step: ['show', 'description'],
 };
+
+/** Attributes whose text readers see, so the no-loose-numbers rule applies to them too. */
+const VISIBLE_ATTRIBUTES = ['title', 'caption', 'description'];
 
 interface JsxAttribute {
   type: string;
@@ -52,7 +59,7 @@ export default function remarkContentCheck() {
       return attr.value as string;
     };
 
-    const checkComponent = (node: JsxNode) => {
+    const checkComponent = (node: JsxNode, parent: JsxNode | undefined) => {
       const name = node.name ?? '(fragment)';
       const required = CHAPTER_COMPONENTS[name];
       if (!required) {
@@ -85,6 +92,33 @@ export default function remarkContentCheck() {
         const date = attribute(node, 'date')!;
         if (!isPartialDate(date)) fail(node, '<WhatHappenedNext date>', `"${date}" is not a date`, 'Write the date of the latest news in the box as YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. date="2026-03-10".');
       }
+      for (const attr of VISIBLE_ATTRIBUTES) {
+        const value = name === 'Fact' || name === 'Cite' ? undefined : attribute(node, attr);
+        const loose = value ? findLooseNumbers(value) : [];
+        if (loose.length) fail(node, `<${name} ${attr}>`, `states the number "${loose[0]!.text}" directly`, 'Say it in words, or move the number into the prose with <Fact id="…"/>.');
+      }
+      if (name === 'Scrolly') {
+        const figure = attribute(node, 'figure')!;
+        if (!isFigureId(figure)) {
+          const hint = closest(figure, Object.keys(FIGURES));
+          fail(node, `<Scrolly figure="${figure}">`, 'is not a known figure', hint ? `Did you mean "${hint}"? The figures are: ${Object.keys(FIGURES).join(', ')}.` : `Use one of: ${Object.keys(FIGURES).join(', ')}.`);
+        }
+        if (!FIGURE_NOTES[figure as keyof typeof FIGURES]) fail(node, `<Scrolly figure="${figure}">`, 'is a planned figure that has not been built yet', 'Leave it out for now, or build it (see src/lib/figures/).');
+        const steps = node.children.filter((c) => (c as unknown as JsxNode).name === 'Step');
+        if (steps.length === 0) fail(node, `<Scrolly figure="${figure}">`, 'has no <Step> inside', 'Add at least one <Step show="…" description="…"> with the text for that state.');
+        const stray = node.children.find((c) => c.type !== 'mdxJsxFlowElement' || (c as unknown as JsxNode).name !== 'Step');
+        if (stray) fail(stray as AnyNode, `<Scrolly figure="${figure}">`, 'contains text or elements outside a <Step>', 'Put every paragraph of a scrolly section inside a <Step>.');
+      }
+      if (name === 'Step') {
+        const figure = parent?.name === 'Scrolly' ? attribute(parent, 'figure') : undefined;
+        if (!figure) fail(node, '<Step>', 'is not directly inside a <Scrolly>', 'Wrap the steps in <Scrolly figure="…" title="…" caption="…">.');
+        const show = attribute(node, 'show')!;
+        const states = FIGURES[figure as keyof typeof FIGURES].states as readonly string[];
+        if (!states.includes(show)) {
+          const hint = closest(show, states);
+          fail(node, `<Step show="${show}">`, `is not a state of the figure "${figure}"`, `${hint ? `Did you mean "${hint}"? ` : ''}Its states are: ${states.join(', ')}.`);
+        }
+      }
       if (name === 'WhoseView') {
         const who = attribute(node, 'who')!;
         if (!Object.hasOwn(WHOSE_VIEW, who)) fail(node, '<WhoseView who>', `"${who}" is not a known viewpoint`, `Use one of: ${Object.keys(WHOSE_VIEW).join(', ')}.`);
@@ -92,9 +126,9 @@ export default function remarkContentCheck() {
     };
 
     let lastDepth = 1;
-    const visit = (node: AnyNode) => {
+    const visit = (node: AnyNode, parent?: JsxNode) => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-        checkComponent(node as unknown as JsxNode);
+        checkComponent(node as unknown as JsxNode, parent);
         if ((node as unknown as JsxNode).name === 'Fact' || (node as unknown as JsxNode).name === 'Cite') return;
       }
       if (node.type === 'heading') {
@@ -112,7 +146,8 @@ export default function remarkContentCheck() {
           fail(node, 'prose', `states the number "${loose[0]!.text}" directly`, 'Add it to content/data/facts.yaml with its source and write <Fact id="…"/> instead. (Years such as 2024 are fine.)');
         }
       }
-      for (const child of node.children ?? []) visit(child);
+      const jsxParent = node.type === 'mdxJsxFlowElement' ? (node as unknown as JsxNode) : parent;
+      for (const child of node.children ?? []) visit(child, jsxParent);
     };
     visit(tree as unknown as AnyNode);
   };

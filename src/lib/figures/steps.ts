@@ -1,0 +1,24 @@
+/** Where a step becomes active: half-way down the visible viewport. */
+export const TRIGGER = 0.5;
+
+/**
+ * The active step is the last one whose top has passed the trigger line, or -1
+ * before the first. It depends only on where the steps are now, never on the
+ * order in which scroll events arrived.
+ */
+export function activeIndex(stepTops: number[], viewportHeight: number, trigger = TRIGGER): number {
+  let index = -1;
+  for (const [i, top] of stepTops.entries()) if (top <= viewportHeight * trigger) index = i;
+  return index;
+}
+
+/** The figure state for a step index: the step's own state, or the overview before the first step. */
+export function stateForIndex(index: number, stepStates: string[], overview: string): string {
+  return stepStates[index] ?? overview;
+}
+
+/** Whether an element tagged data-on="a b" is highlighted in a state, and whether it fades back. */
+export function highlight(onStates: string, state: string, overview: string): { on: boolean; off: boolean } {
+  const on = onStates.split(/\s+/).includes(state);
+  return { on, off: !on && state !== overview };
+}

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
-import { feature } from 'topojson-client';
+import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 
 export type Country = Feature<Geometry, { name: string }> & { id: string };
 
@@ -22,15 +22,41 @@ export const COUNTRY = {
   tajikistan: '762',
 } as const;
 
-let cached: Country[] | undefined;
+/** Natural Earth at 1:110m (small, coarse) or 1:50m (finer coasts and borders). */
+export type Resolution = '110m' | '50m';
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-export function loadCountries(): Country[] {
-  if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const topology = JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
-  cached = collection.features.map((f) => ({ ...f, id: String(f.id) }) as Country);
-  return cached;
+const topologies = new Map<Resolution, CountriesTopology>();
+const countries = new Map<Resolution, Country[]>();
+
+function loadTopology(resolution: Resolution): CountriesTopology {
+  let topology = topologies.get(resolution);
+  if (!topology) {
+    const require = createRequire(import.meta.url);
+    topology = JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8')) as CountriesTopology;
+    topologies.set(resolution, topology);
+  }
+  return topology;
+}
+
+export function loadCountries(resolution: Resolution = '110m'): Country[] {
+  let list = countries.get(resolution);
+  if (!list) {
+    const topology = loadTopology(resolution);
+    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    list = collection.features.map((f) => ({ ...f, id: String(f.id) }) as Country);
+    countries.set(resolution, list);
+  }
+  return list;
+}
+
+/** The border two countries share, as one line (e.g. Kazakhstan–Russia). */
+export function sharedBorder(a: string, b: string, resolution: Resolution = '50m'): MultiLineString {
+  const topology = loadTopology(resolution);
+  return mesh(topology, topology.objects.countries, (x, y) => {
+    const ids = [String(x.id), String(y.id)];
+    return x !== y && ids.includes(a) && ids.includes(b);
+  });
 }
 
 /** A conic equal-area projection centred on Kazakhstan, fitted to a width and height. */
@@ -49,9 +75,9 @@ export function eurasiaProjection(width: number, height: number): GeoProjection 
 }
 
 /** SVG path data for each country that falls at least partly inside the frame. */
-export function countryPaths(projection: GeoProjection, width: number, height: number): Array<{ id: string; name: string; d: string }> {
+export function countryPaths(projection: GeoProjection, width: number, height: number, resolution: Resolution = '110m'): Array<{ id: string; name: string; d: string }> {
   const path = geoPath(projection).digits(1);
-  return loadCountries()
+  return loadCountries(resolution)
     .map((country) => ({ country, bounds: path.bounds(country) }))
     .filter(({ bounds: [[x0, y0], [x1, y1]] }) => x1 > 0 && y1 > 0 && x0 < width && y0 < height)
     .map(({ country }) => ({ id: country.id, name: country.properties.name, d: path(country) ?? '' }))

@@ -10,7 +10,6 @@ import { loadLedger } from '../lib/content-dir.ts';
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
 import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
-import { FIGURE_NOTES } from '../lib/figures/index.ts';
 
 /** Every component a chapter may use, with its required attributes. */
 export const CHAPTER_COMPONENTS: Record<string, string[]> = {
@@ -103,7 +102,6 @@ export default function remarkContentCheck() {
           const hint = closest(figure, Object.keys(FIGURES));
           fail(node, `<Scrolly figure="${figure}">`, 'is not a known figure', hint ? `Did you mean "${hint}"? The figures are: ${Object.keys(FIGURES).join(', ')}.` : `Use one of: ${Object.keys(FIGURES).join(', ')}.`);
         }
-        if (!FIGURE_NOTES[figure as keyof typeof FIGURES]) fail(node, `<Scrolly figure="${figure}">`, 'is a planned figure that has not been built yet', 'Leave it out for now, or build it (see src/lib/figures/).');
         const steps = node.children.filter((c) => (c as unknown as JsxNode).name === 'Step');
         if (steps.length === 0) fail(node, `<Scrolly figure="${figure}">`, 'has no <Step> inside', 'Add at least one <Step show="…" description="…"> with the text for that state.');
         const stray = node.children.find((c) => c.type !== 'mdxJsxFlowElement' || (c as unknown as JsxNode).name !== 'Step');

@@ -3,6 +3,11 @@ import type { Ledger } from '../ledger.ts';
 import type { DataTable } from './table.ts';
 import type { FigureId } from './registry.ts';
 import { corridorVolumes } from './corridor-volumes.ts';
+import { locatorMap } from './locator-map.ts';
+import { chinaTrade } from './china-trade.ts';
+import { corridorRoute } from './corridor-route.ts';
+import { sixChairs } from './six-chairs.ts';
+import { forumTimeline } from './forum-timeline.ts';
 
 export interface FigureNotesData {
   table: DataTable;
@@ -11,7 +16,11 @@ export interface FigureNotesData {
 
 type Prepare = (ledger: Ledger) => FigureNotesData;
 
-/** Figures without an entry here are not built yet; the build refuses a Scrolly that uses one. */
-export const FIGURE_NOTES: Partial<Record<FigureId, Prepare>> = {
+export const FIGURE_NOTES: Record<FigureId, Prepare> = {
+  'locator-map': locatorMap,
+  'china-trade': chinaTrade,
+  'corridor-route': corridorRoute,
   'corridor-volumes': corridorVolumes,
+  'six-chairs': sixChairs,
+  'forum-timeline': forumTimeline,
 };

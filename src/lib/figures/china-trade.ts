@@ -1,13 +1,99 @@
-/** Data for the china-trade figure. STUB: replace with the real data preparation. */
-import type { Ledger } from '../ledger.ts';
+/**
+ * Data for the china-trade figure: Kazakhstan–China trade in 2022 and 2023 as
+ * Kazakh statistics and Chinese customs (GACC) count it, the derived 2023 gap,
+ * and the cumulative Chinese investment stock (a total, not a yearly flow).
+ */
+import { formatPartialDate } from '../dates.ts';
+import { ContentError } from '../errors.ts';
+import { getFact, type Fact, type Ledger } from '../ledger.ts';
 import type { DataTable } from './table.ts';
 
+const WHERE = 'src/lib/figures/china-trade.ts';
+const FACTS_FILE = 'content/data/facts.yaml';
+
+export type TradeSeries = 'kz' | 'gacc';
+
+export const SERIES: Record<TradeSeries, { label: string; short: string; state: string }> = {
+  kz: { label: 'Kazakh statistics', short: 'KZ', state: 'kazakh-series' },
+  gacc: { label: 'Chinese customs', short: 'CN', state: 'chinese-series' },
+};
+
+export interface TradeBar {
+  key: string;
+  year: string;
+  series: TradeSeries;
+  value: number;
+  fact: Fact;
+}
+
 export interface ChinaTradeData {
+  /** The years on the x axis, in order. */
+  years: string[];
+  /** One bar per year and series, Kazakh statistics first within each year. */
+  bars: TradeBar[];
+  /** Chinese customs minus Kazakh statistics, computed in the ledger: always derived. */
+  gap: { year: string; value: number; fact: Fact; from: TradeBar; to: TradeBar };
+  /** Cumulative Chinese investment: a stock built up over `years`, not a yearly flow. */
+  investment: { value: number; fact: Fact; years: number; yearsFact: Fact; statedYear: string };
+  /** The largest value drawn, for the y scale. */
+  max: number;
   sources: string[];
   table: DataTable;
 }
 
+/** A fact the figure draws must be one number; otherwise say which fact and how to fix it. */
+function numeric(fact: Fact): number {
+  if (typeof fact.value === 'number') return fact.value;
+  throw new ContentError({ file: FACTS_FILE, field: `fact "${fact.id}" → value`, problem: 'is not a single number, so the china-trade figure cannot draw it', fix: `Give "${fact.id}" one number as its value, e.g. value: 31.4` });
+}
+
+const yearOf = (fact: Fact) => fact.asOf.slice(0, 4);
+
+const TRADE_FACTS: Array<[TradeSeries, string]> = [
+  ['kz', 'china-trade-2022-kz'],
+  ['gacc', 'china-trade-2022-gacc'],
+  ['kz', 'china-trade-2023-kz'],
+  ['gacc', 'china-trade-2023-gacc'],
+];
+
 export function chinaTrade(ledger: Ledger): ChinaTradeData {
-  void ledger;
-  return { sources: ['antic-2024'], table: { caption: 'Not built yet', columns: ['Item'], rows: [['stub']] } };
+  const bars: TradeBar[] = TRADE_FACTS.map(([series, id]) => {
+    const fact = getFact(ledger, id, WHERE);
+    const year = yearOf(fact);
+    return { key: `${series}-${year}`, year, series, value: numeric(fact), fact };
+  });
+  const years = [...new Set(bars.map((b) => b.year))];
+
+  const gapFact = getFact(ledger, 'china-trade-2023-gap', WHERE);
+  if (!gapFact.derived) {
+    throw new ContentError({ file: FACTS_FILE, field: 'fact "china-trade-2023-gap" → derived', problem: 'is missing, so the gap would be shown as a reported number', fix: 'Compute it: derived: { formula: difference, from: [china-trade-2023-gacc, china-trade-2023-kz] }' });
+  }
+  const gapYear = yearOf(gapFact);
+  const find = (series: TradeSeries) => bars.find((b) => b.series === series && b.year === gapYear)!;
+  const gap = { year: gapYear, value: numeric(gapFact), fact: gapFact, from: find('kz'), to: find('gacc') };
+
+  const investmentFact = getFact(ledger, 'china-investment-18y', WHERE);
+  const yearsFact = getFact(ledger, 'china-investment-years', WHERE);
+  const investment = { value: numeric(investmentFact), fact: investmentFact, years: numeric(yearsFact), yearsFact, statedYear: yearOf(investmentFact) };
+
+  const facts = [...bars.map((b) => b.fact), gapFact, investmentFact, yearsFact];
+  const sources = [...new Set(facts.flatMap((f) => f.sources))];
+  const publishers = (fact: Fact) => fact.sources.map((id) => ledger.sources.get(id)!.publisher).join('; ');
+
+  const table: DataTable = {
+    caption: 'Kazakhstan–China trade as each country counts it, and the Chinese investment stock',
+    columns: ['Year', 'Series', 'Value (USD bn)', 'Status', 'Source'],
+    rows: [
+      ...bars.map((b) => [b.year, b.series === 'kz' ? SERIES.kz.label : `${SERIES.gacc.label} (GACC)`, b.value, 'reported', publishers(b.fact)]),
+      [gap.year, 'Gap: Chinese customs minus Kazakh statistics', gap.value, 'derived', publishers(gapFact)],
+      [`${investment.years} years to ${investment.statedYear}`, 'Chinese investment in Kazakhstan, cumulative total (a stock, not a yearly flow)', investment.value, 'reported', publishers(investmentFact)],
+    ],
+    notes: [
+      'Trade is turnover: exports and imports added together. The two countries’ customs record the same trade differently, so the Kazakh and Chinese series do not match; both are official figures, and neither is picked here.',
+      `The gap row is derived: the Chinese customs figure for ${gap.year} (${gap.to.fact.display}) minus the Kazakh one (${gap.from.fact.display}). It is not a reported number.`,
+      `The investment figure is a running total over ${investment.yearsFact.display}, as Prime Minister Smailov stated it on ${formatPartialDate(investmentFact.asOf)}; it is a stock, not a yearly flow like the trade figures.`,
+    ],
+  };
+
+  return { years, bars, gap, investment, max: Math.max(...bars.map((b) => b.value), investment.value), sources, table };
 }

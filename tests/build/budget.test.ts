@@ -1,0 +1,35 @@
+/** Size budgets in bytes, read from dist/ (never timings). */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGET, gzipSize, inlineSvg, moduleImports, scriptSources } from '../../src/lib/budget.ts';
+import { builtPages, readPage, DIST } from '../support/dist.ts';
+
+/** All modules a page loads, following static imports between chunks. */
+function pageModules(html: string): string[] {
+  const seen = new Set<string>();
+  const queue = scriptSources(html).filter((src) => src.startsWith('/'));
+  while (queue.length) {
+    const src = queue.shift()!;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const file = join(DIST, src);
+    if (!existsSync(file)) throw new Error(`${src} is referenced but not in dist/`);
+    for (const imported of moduleImports(readFileSync(file, 'utf8'))) queue.push(posix.join(dirname(src), imported));
+  }
+  return [...seen];
+}
+
+describe('byte budgets', () => {
+  it.each(builtPages())('%s loads at most 30 KB of JavaScript (gzip) and at most 40 KB of SVG (gzip)', (path) => {
+    const html = readPage(path);
+    const js = pageModules(html).reduce((sum, src) => sum + gzipSize(readFileSync(join(DIST, src))), 0);
+    expect(js, `JavaScript on ${path}: ${js} bytes gzip`).toBeLessThanOrEqual(BUDGET.jsGzip);
+    const svg = gzipSize(inlineSvg(html));
+    expect(svg, `inline SVG on ${path}: ${svg} bytes gzip`).toBeLessThanOrEqual(BUDGET.svgGzip);
+  });
+
+  it('finds the figure scripts it measures', () => {
+    expect(pageModules(readPage('/middle-corridor/')).length).toBeGreaterThan(0);
+  });
+});

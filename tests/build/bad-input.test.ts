@@ -73,6 +73,24 @@ const CASES: Case[] = [
     breakIt: (t) => t.replace('value: 2023-11-10\n', 'value: 2023-11-31\n'),
     expect: [/facts\.yaml:\d+/, /fact "visa-free-start" → value/],
   },
+  {
+    name: 'a step that shows a state its figure does not know',
+    file: 'chapters/middle-corridor.mdx',
+    breakIt: (t) => t.replace('<Step show="capacity"', '<Step show="capacty"'),
+    expect: [/chapters\/middle-corridor\.mdx:\d+/, /<Step show="capacty">/, /is not a state of the figure "corridor-volumes"/, /Did you mean "capacity"\?/],
+  },
+  {
+    name: 'a step without a description',
+    file: 'chapters/middle-corridor.mdx',
+    breakIt: (t) => t.replace(/(<Step show="january") description="[^"]*"/, '$1'),
+    expect: [/chapters\/middle-corridor\.mdx:\d+/, /<Step description>/, /is missing/],
+  },
+  {
+    name: 'an unknown figure',
+    file: 'chapters/middle-corridor.mdx',
+    breakIt: (t) => t.replace('<Scrolly figure="corridor-volumes"', '<Scrolly figure="corridor-volume"'),
+    expect: [/chapters\/middle-corridor\.mdx:\d+/, /is not a known figure/, /Did you mean "corridor-volumes"\?/],
+  },
 ];
 
 describe('the build refuses broken content', () => {

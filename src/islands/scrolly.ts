@@ -72,6 +72,12 @@ function initScrolly(section: HTMLElement): void {
   window.addEventListener('scrollend', later, { passive: true });
   window.addEventListener('resize', later, { passive: true });
   window.addEventListener('hashchange', later);
+  // Print the overview, whatever step the reader had reached; then put the step back.
+  window.addEventListener('beforeprint', () => applyState(section, overview, false));
+  window.addEventListener('afterprint', () => {
+    current = Number.NaN;
+    update(false);
+  });
 }
 
 export function initAll(figure: string): void {

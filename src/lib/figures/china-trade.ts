@@ -85,8 +85,8 @@ export function chinaTrade(ledger: Ledger): ChinaTradeData {
     columns: ['Year', 'Series', 'Value (USD bn)', 'Status', 'Source'],
     rows: [
       ...bars.map((b) => [b.year, b.series === 'kz' ? SERIES.kz.label : `${SERIES.gacc.label} (GACC)`, b.value, 'reported', publishers(b.fact)]),
-      [gap.year, 'Gap: Chinese customs minus Kazakh statistics', gap.value, 'derived', publishers(gapFact)],
-      [`${investment.years} years to ${investment.statedYear}`, 'Chinese investment in Kazakhstan, cumulative total (a stock, not a yearly flow)', investment.value, 'reported', publishers(investmentFact)],
+      [gap.year, 'Gap (Chinese customs minus Kazakh statistics)', gap.value, 'derived', publishers(gapFact)],
+      [`${investment.years} years to ${investment.statedYear}`, 'Chinese investment, cumulative (a stock, not a yearly flow)', investment.value, 'reported', publishers(investmentFact)],
     ],
     notes: [
       'Trade is turnover: exports and imports added together. The two countries’ customs record the same trade differently, so the Kazakh and Chinese series do not match; both are official figures, and neither is picked here.',

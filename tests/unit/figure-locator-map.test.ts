@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { loadLedger } from '../../src/lib/content-dir.ts';
+import { locatorLayout, locatorMap, STATES, fitView, KAZAKHSTAN_OPACITY } from '../../src/lib/figures/locator-map.ts';
+import { toCsv } from '../../src/lib/figures/table.ts';
+import { loadPlaces, unknownPlaceSources } from '../../src/lib/places.ts';
+
+describe('locator map data', () => {
+  const ledger = loadLedger();
+  const data = locatorMap(ledger);
+
+  it('takes the three span places, west to east, from places.yaml', () => {
+    expect(data.span.map((p) => [p.name, p.lat, p.lon, p.approximate])).toEqual([
+      ['Istanbul', 41.01, 28.98, true],
+      ['Astana', 51.17, 71.43, true],
+      ['Khorgos', 44.21, 80.41, false],
+    ]);
+  });
+
+  it('colours the subject of each step', () => {
+    expect(data.highlighted).toEqual({
+      eurasia: [],
+      kazakhstan: ['kazakhstan'],
+      'russia-border': ['kazakhstan', 'russia'],
+      china: ['kazakhstan', 'china'],
+      'central-asia': ['kazakhstan', 'kyrgyzstan', 'uzbekistan', 'turkmenistan', 'tajikistan'],
+      'europe-asia': ['kazakhstan', 'china'],
+    });
+    expect(KAZAKHSTAN_OPACITY.eurasia).toBeGreaterThan(0);
+    expect(KAZAKHSTAN_OPACITY.eurasia).toBeLessThan(1);
+    expect(data.borders.map((b) => [b.with, b.states])).toEqual([
+      ['russia', ['russia-border']],
+      ['china', ['china']],
+    ]);
+    for (const b of data.borders) expect(b.line.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it('reads from the outlines which countries border Kazakhstan: all but Tajikistan', () => {
+    expect(data.countries.filter((c) => c.key !== 'kazakhstan').map((c) => [c.name, c.bordersKazakhstan])).toEqual([
+      ['Russia', true],
+      ['China', true],
+      ['Kyrgyzstan', true],
+      ['Uzbekistan', true],
+      ['Turkmenistan', true],
+      ['Tajikistan', false],
+    ]);
+  });
+
+  it('lists the article and every coordinate source, all known to the sources list', () => {
+    expect(data.sources).toEqual(['antic-2024', 'mirror-wikipedia-horgos']);
+    for (const id of data.sources) expect(ledger.sources.has(id)).toBe(true);
+    expect(unknownPlaceSources(loadPlaces(), ledger)).toEqual([]);
+  });
+
+  it('tables the countries by step and the places with approximate positions marked', () => {
+    const { table } = data;
+    expect(table.columns).toEqual(['Name', 'Kind', 'Highlighted in', 'Borders Kazakhstan', 'Latitude', 'Longitude', 'Status']);
+    const places = table.rows.filter((r) => r[1] === 'place');
+    expect(places.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
+      ['Istanbul', 41.01, 28.98, 'approximate'],
+      ['Astana', 51.17, 71.43, 'approximate'],
+      ['Khorgos', 44.21, 80.41, 'from source'],
+    ]);
+    const countries = table.rows.filter((r) => r[1] === 'country');
+    expect(countries.map((r) => [r[0], r[3]])).toEqual([
+      ['Kazakhstan', ''],
+      ['Russia', 'yes'],
+      ['China', 'yes'],
+      ['Kyrgyzstan', 'yes'],
+      ['Uzbekistan', 'yes'],
+      ['Turkmenistan', 'yes'],
+      ['Tajikistan', 'no'],
+    ]);
+    expect(countries.find((r) => r[0] === 'Russia')![2]).toBe('The border with Russia');
+    const csv = toCsv(table);
+    expect(csv.split('\r\n')[0]).toBe('Name,Kind,Highlighted in,Borders Kazakhstan,Latitude,Longitude,Status');
+    expect(csv).toContain('Astana,place,From Europe to China,,51.17,71.43,approximate\r\n');
+    expect(table.notes?.join(' ')).toMatch(/Natural Earth/);
+  });
+
+  it('refuses a place whose source is not in sources.yaml, naming the file and the fix', () => {
+    const bare = { facts: ledger.facts, sources: new Map([...ledger.sources].filter(([id]) => id !== 'mirror-wikipedia-horgos')) };
+    expect(() => locatorMap(bare)).toThrow(/place "khorgos" → sources: names the source "mirror-wikipedia-horgos", which is not in content\/data\/sources\.yaml/);
+  });
+});
+
+describe('locator map layout', () => {
+  const W = 520;
+  const H = 340;
+  const layout = locatorLayout(locatorMap(loadLedger()), W, H);
+
+  it('fits a box into the frame, centred', () => {
+    expect(fitView([[0, 0], [260, 170]], W, H, 0)).toEqual({ k: 2, x: 0, y: 0 });
+    expect(fitView([[100, 100], [200, 200]], 400, 200, 0)).toEqual({ k: 2, x: -100, y: -200 });
+  });
+
+  it('shows the whole map in the overview and zooms in for every other step', () => {
+    expect(layout.views.eurasia).toEqual({ k: 1, x: 0, y: 0 });
+    for (const state of STATES.slice(1)) expect(layout.views[state].k).toBeGreaterThan(1.2);
+  });
+
+  it('keeps every label and marker inside the frame in the steps that show it', () => {
+    const inside = ([x, y]: [number, number]) => x > 0 && x < W && y > 0 && y < H;
+    for (const item of [...layout.labels, ...layout.marks]) {
+      for (const state of item.shown) expect(inside(item.at[state]), `${'key' in item ? item.key : item.place.id} in ${state}`).toBe(true);
+    }
+    const shown = (state: (typeof STATES)[number]) => layout.labels.filter((l) => l.shown.includes(state)).map((l) => l.key).sort();
+    expect(shown('eurasia')).toEqual(['asia', 'europe', 'kazakhstan']);
+    expect(shown('central-asia')).toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
+    expect(shown('europe-asia')).toEqual(['astana', 'china', 'europe', 'istanbul', 'kazakhstan', 'khorgos']);
+  });
+
+  it('draws the countries, the borders and the span as path data', () => {
+    expect(layout.countries.length).toBeGreaterThan(50);
+    for (const c of layout.fills) expect(c.d).toMatch(/^M/);
+    for (const b of layout.borders) expect(b.length).toBeGreaterThan(0);
+    expect(layout.span.d).toMatch(/^M/);
+  });
+});

@@ -20,7 +20,7 @@ describe('figures in the built site', () => {
     const html = readPage(figure.page);
     const block = html.slice(html.indexOf(`id="fig-${id}"`), html.indexOf('</figure>', html.indexOf(`id="fig-${id}"`)));
     expect(block).toMatch(/class="scrolly__title"[^>]*>[^<]{10,}</);
-    expect(block).toMatch(/<svg class="figure__svg"[^>]*role="img"[^>]*aria-labelledby="([^"]+)"/);
+    expect(block).toMatch(/<svg class="figure__svg[^"]*"[^>]*role="img"[^>]*aria-labelledby="([^"]+)"/);
     const labelIds = /aria-labelledby="([^"]+)"/.exec(block)![1]!.split(' ');
     for (const labelId of labelIds) expect(block).toMatch(new RegExp(`id="${labelId}"[^>]*>[^<]{10,}<`));
     expect(block).toMatch(/<figcaption[^>]*>/);

@@ -17,6 +17,8 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 
 function applyState(section: HTMLElement, state: string, animate: boolean): void {
   section.dataset.state = state;
+  delete section.dataset.settled;
+  const running: Array<Promise<void>> = [];
   const overview = section.dataset.overview ?? '';
   const svg = select(section).select<SVGSVGElement>('svg.figure__svg');
   svg.selectAll<SVGElement, unknown>('[data-on]').each(function () {
@@ -34,6 +36,12 @@ function applyState(section: HTMLElement, state: string, animate: boolean): void
       if (transition) transition.attr(name, value);
       else element.attr(name, value);
     }
+    // An interrupted transition rejects; the newer state then settles on its own.
+    if (transition) running.push(transition.end().catch(() => undefined));
+  });
+  // Marks the moment the figure has finished moving, for print and for tests.
+  void Promise.all(running).then(() => {
+    if (section.dataset.state === state) section.dataset.settled = state;
   });
 }
 

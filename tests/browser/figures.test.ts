@@ -73,6 +73,7 @@ describe.each(VIEWPORTS)('figures at $name size', (viewport) => {
     for (let i = 0; i < figure.steps.length; i++) {
       await scrollToStep(page, figure, i);
       await expectState(page, figure, i);
+      await page.waitForFunction(({ id, state }) => document.getElementById(`fig-${id}`)?.dataset.settled === state, { id, state: figure.steps[i]! });
       await page.screenshot({ path: `${SHOTS}/${id}-${viewport.name}-${i + 1}-${figure.steps[i]}.png` });
     }
     for (let i = figure.steps.length - 2; i >= -1; i--) {

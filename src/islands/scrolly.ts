@@ -64,7 +64,6 @@ function initScrolly(section: HTMLElement): void {
     if (announce && live && step?.dataset.description) live.textContent = step.dataset.description;
   };
 
-  section.classList.add('is-enhanced');
   update(false);
   const scroller = scrollama();
   scroller.setup({ step: steps, offset: TRIGGER }).onStepEnter(() => update(true)).onStepExit(() => update(true));

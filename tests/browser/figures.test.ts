@@ -86,7 +86,7 @@ describe.each(VIEWPORTS)('figures at $name size', (viewport) => {
     await close();
   });
 
-  it.each(figures.map((f) => [f.id, f] as const))('%s shows the last state after a fast jump, and after a reload halfway down', async (id, figure) => {
+  it.each(figures.map((f) => [f.id, f] as const))('%s shows the last state after a fast jump, and after a reload halfway down', async (_id, figure) => {
     const { page, errors, close } = await open(figure, { viewport });
     const last = figure.steps.length - 1;
     await scrollToStep(page, figure, last);

@@ -48,6 +48,20 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
     await page.goto(server.url + path, { waitUntil: 'load' });
     expect(problems).toEqual([]);
 
+    // Nothing moves while fonts arrive and scripts start (cumulative layout shift, read once both are done).
+    const shift = await page.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise(requestAnimationFrame);
+      return new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+        }).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => resolve(total));
+      });
+    });
+    expect(shift, 'layout shift').toBeLessThan(0.01);
+
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
 

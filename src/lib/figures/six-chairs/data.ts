@@ -1,0 +1,71 @@
+/** The six-chairs figure's data: the six organisations in step order, the timeline's years, and the notes' table. */
+import { ContentError } from '../../errors.ts';
+import type { Fact, Ledger } from '../../ledger.ts';
+import type { DataTable } from '../table.ts';
+import { loadOrganisations, ORGANISATIONS_FILE, type ChairTerm, type Country, type Organisation } from './organisations.ts';
+
+export interface SixChairsData {
+  organisations: Organisation[];
+  /** The years on the timeline axis: from the first term's start to the last term's end. */
+  years: number[];
+  sources: string[];
+  table: DataTable;
+}
+
+const EXPECTED = ['sco', 'csto', 'cica', 'ots', 'ifas', 'iofs'] as const;
+
+const countryText = (c: Country) => (c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (participation frozen)` : c.name);
+
+const STATUS_TEXT: Record<ChairTerm['status'], string> = {
+  held: 'held',
+  ongoing: 'still running',
+  unconfirmed: 'unconfirmed',
+};
+
+export function sixChairs(ledger: Ledger, organisations: Organisation[] = loadOrganisations(ledger)): SixChairsData {
+  const missing = EXPECTED.filter((id) => !organisations.some((o) => o.id === id));
+  if (missing.length) {
+    throw new ContentError({ file: ORGANISATIONS_FILE, field: `organisation "${missing[0]}"`, problem: 'is missing; the six-chairs figure has a step for each of sco, csto, cica, ots, ifas and iofs', fix: `Add an entry with id: ${missing[0]}.` });
+  }
+  const ordered = EXPECTED.map((id) => organisations.find((o) => o.id === id)!);
+  const firstYear = Math.min(...ordered.map((o) => Number(o.chair.from.slice(0, 4))));
+  const lastYear = Math.max(...ordered.map((o) => Number(o.chair.until.slice(0, 4)) - (o.chair.until.endsWith('-01-01') ? 1 : 0)));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const sources = [...new Set(ordered.flatMap((o) => o.sources))];
+
+  const orgNotes = ordered.map((o) => {
+    const [count, ...others] = o.memberCounts;
+    const notes = [o.chair.note, o.chair.summit && `Summit on ${o.chair.summit.display}.`, ...o.notes];
+    if (!o.membersComplete) {
+      notes.unshift(`No full member list is published: ${count!.display} members per ${publisher(ledger, count!)}${others.map((f) => `, ${f.display} per ${publisher(ledger, f)}`).join('')}. The map shows only ${o.members.map((c) => c.name).join(', ')}.`);
+    }
+    return `${o.acronym}: ${notes.filter(Boolean).join(' ')}`;
+  });
+  const table: DataTable = {
+    caption: 'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
+    columns: ['Organisation', 'Chair from', 'Chair until', 'Handed to', 'Status', 'Members', 'Member states', 'Observers'],
+    rows: ordered.map((o) => {
+      const memberNames = o.members.map(countryText).join('; ');
+      return [
+        `${o.acronym} (${o.name})`,
+        o.chair.status === 'unconfirmed' ? 'not confirmed' : o.chair.fromLabel,
+        o.chair.status === 'unconfirmed' ? 'not confirmed' : o.chair.untilLabel,
+        o.chair.handedTo ?? '',
+        STATUS_TEXT[o.chair.status],
+        o.memberCounts[0]!.value as number,
+        o.membersComplete ? memberNames : `${memberNames}; no full list published`,
+        o.observers.length ? o.observers.map(countryText).join('; ') : '',
+      ];
+    }),
+    notes: [
+      ...orgNotes,
+      'Dates come from the facts ledger; the CSTO chair runs by calendar year and the IFAS term to the end of 2026. The IOFS chair is drawn dashed because we could not confirm it.',
+      'On the map, observers are hatched and members whose participation is frozen are cross-hatched. States too small to see at this scale are marked with a dot.',
+    ],
+  };
+  return { organisations: ordered, years, sources, table };
+}
+
+function publisher(ledger: Ledger, fact: Fact): string {
+  return fact.sources.map((id) => ledger.sources.get(id)?.publisher ?? id).join('; ');
+}

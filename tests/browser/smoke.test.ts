@@ -71,3 +71,18 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
     await context.close();
   });
 });
+
+describe('print', () => {
+  it('hides navigation and keeps the figures, on a chapter page', async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/middle-corridor/`, { waitUntil: 'load' });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.pager').isVisible()).toBe(false);
+    expect(await page.locator('#fig-corridor-route svg.figure__svg').isVisible()).toBe(true);
+    expect(await page.locator('#fig-corridor-volumes table').isVisible()).toBe(true);
+    await page.pdf({ path: 'test-results/middle-corridor.pdf', format: 'A4' });
+    await context.close();
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, roundForDisplay } from '../../src/lib/format.ts';
+import { curlyQuotes } from '../../src/lib/typography.ts';
 import { formatDateRange, formatPartialDate, isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
 
 describe('number formatting', () => {
@@ -53,5 +54,11 @@ describe('date formatting', () => {
     expect(isPartialDate('10/11/2023')).toBe(false);
     expect(parsePartialDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
     expect(() => formatPartialDate('spring 2024')).toThrow(/YYYY/);
+  });
+});
+
+describe('typography', () => {
+  it('curls apostrophes and single quotes', () => {
+    expect(curlyQuotes("China's customs, 'multi-vector' policy, the Kazakhs'")).toBe('China’s customs, ‘multi-vector’ policy, the Kazakhs’');
   });
 });

@@ -7,7 +7,7 @@
 import scrollama from 'scrollama';
 import { select, selectAll } from 'd3-selection';
 import 'd3-transition';
-import { activeIndex, highlight, stateForIndex, TRIGGER } from '../lib/figures/steps.ts';
+import { activeIndex, highlight, stateForIndex, triggerFor } from '../lib/figures/steps.ts';
 
 const DURATION = 500;
 
@@ -40,9 +40,11 @@ function applyState(section: HTMLElement, state: string, animate: boolean): void
     if (transition) running.push(transition.end().catch(() => undefined));
   });
   // Marks the moment the figure has finished moving, for print and for tests.
-  void Promise.all(running).then(() => {
-    if (section.dataset.state === state) section.dataset.settled = state;
-  });
+  void Promise.all(running)
+    .then(() => Promise.all(section.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined))))
+    .then(() => {
+      if (section.dataset.state === state) section.dataset.settled = state;
+    });
 }
 
 function initScrolly(section: HTMLElement): void {
@@ -52,7 +54,7 @@ function initScrolly(section: HTMLElement): void {
   let current = Number.NaN;
 
   const update = (announce: boolean) => {
-    const index = activeIndex(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight);
+    const index = activeIndex(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight, triggerFor(window.innerWidth));
     if (index === current) return;
     const first = Number.isNaN(current);
     current = index;
@@ -66,7 +68,7 @@ function initScrolly(section: HTMLElement): void {
 
   update(false);
   const scroller = scrollama();
-  scroller.setup({ step: steps, offset: TRIGGER }).onStepEnter(() => update(true)).onStepExit(() => update(true));
+  scroller.setup({ step: steps, offset: triggerFor(window.innerWidth) as 0.5 | 0.7 }).onStepEnter(() => update(true)).onStepExit(() => update(true));
   let pending = false;
   const later = () => {
     if (pending) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, highlight, stateForIndex } from '../../src/lib/figures/steps.ts';
+import { activeIndex, highlight, stateForIndex, triggerFor } from '../../src/lib/figures/steps.ts';
 import { toCsv } from '../../src/lib/figures/table.ts';
 import { FIGURES, isFigureId, overviewState } from '../../src/lib/figures/registry.ts';
 import { corridorVolumes } from '../../src/lib/figures/corridor-volumes.ts';
@@ -11,6 +11,13 @@ describe('step state', () => {
     expect(activeIndex([300, 1000, 1700], 800)).toBe(0);
     expect(activeIndex([-2000, -1300, 100], 800)).toBe(2);
     expect(activeIndex([400, 1100], 800)).toBe(0);
+  });
+
+  it('moves the trigger line below the figure on phones, where the figure sits on top', () => {
+    expect(triggerFor(360)).toBe(0.7);
+    expect(triggerFor(1440)).toBe(0.5);
+    expect(activeIndex([500], 800, triggerFor(360))).toBe(0);
+    expect(activeIndex([500], 800, triggerFor(1440))).toBe(-1);
   });
 
   it('maps an index to a state, with the overview before the first step', () => {

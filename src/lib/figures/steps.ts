@@ -1,5 +1,13 @@
-/** Where a step becomes active: half-way down the visible viewport. */
+/** Where a step becomes active: half-way down the visible viewport on wide screens. */
 export const TRIGGER = 0.5;
+/** On phones the figure fills the top of the screen, so a step takes over lower down, below it. */
+export const PHONE_TRIGGER = 0.7;
+/** Below this width (CSS px) the figure sits above the steps instead of beside them. */
+export const PHONE_WIDTH = 1024;
+
+export function triggerFor(viewportWidth: number): number {
+  return viewportWidth < PHONE_WIDTH ? PHONE_TRIGGER : TRIGGER;
+}
 
 /**
  * The active step is the last one whose top has passed the trigger line, or -1

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { loadPlaces } from '../../src/lib/places.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { contentErrorOf } from '../support/errors.ts';
 import { toCsv } from '../../src/lib/figures/table.ts';
 import { FIGURES } from '../../src/lib/figures/registry.ts';
 import { corridorRoute, corridorRouteLayout, describeRoute, parseRoute, STATES, type Box, type RouteState } from '../../src/lib/figures/corridor-route.ts';
@@ -100,15 +100,7 @@ describe('corridor route file checks', () => {
   });
 
   it('names the file, the leg, the field and the fix', () => {
-    const bad = (text: string) => {
-      try {
-        parse(text);
-      } catch (error) {
-        expect(error).toBeInstanceOf(ContentError);
-        return (error as Error).message;
-      }
-      throw new Error('expected a ContentError');
-    };
+    const bad = (text: string) => contentErrorOf(() => parse(text)).message;
     expect(bad(MINIMAL.replace('[dostyk, aktau]', '[dostyk, aktua]'))).toMatch(/corridor-route\.yaml:3 — leg "a" → places\.1: names the place "aktua".*\n {2}Fix: Did you mean "aktau"\?/);
     expect(bad(MINIMAL.replace('state: kazakhstan', 'state: kazakstan'))).toMatch(/leg "a" → state: "kazakstan" is not allowed\n {2}Fix: Use one of: overview, border/);
     expect(bad(MINIMAL.replace('mode: rail', 'mode: rail, colour: red'))).toMatch(/leg "a": unknown field "colour"\n {2}Fix: Allowed fields: id, state, mode/);

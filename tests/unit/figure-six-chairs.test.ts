@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { ContentError } from '../../src/lib/errors.ts';
+import { contentErrorOf } from '../support/errors.ts';
 import { toCsv } from '../../src/lib/figures/table.ts';
 import { loadOrganisations, parseOrganisations, sixChairs, worldAtlasCodes } from '../../src/lib/figures/six-chairs.ts';
 
@@ -118,14 +119,7 @@ ${lines}
     status: held
     start: csto-chair-start
     endOfYear: 2024`;
-  const error = (text: string, known?: ReadonlySet<string>) => {
-    try {
-      parseOrganisations(file(text), ledger, known);
-    } catch (e) {
-      return e as ContentError;
-    }
-    throw new Error('expected a ContentError');
-  };
+  const error = (text: string, known?: ReadonlySet<string>) => contentErrorOf(() => parseOrganisations(file(text), ledger, known));
 
   it('accepts a valid entry and pads unquoted codes', () => {
     const [csto] = parseOrganisations(file(entry(`${members}\n${chair}`)), ledger);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getFact, getSource, parseLedger } from '../../src/lib/ledger.ts';
-import { ContentError } from '../../src/lib/errors.ts';
+import { contentErrorOf } from '../support/errors.ts';
 
 const SOURCES = `
 - id: antic-2024
@@ -48,15 +48,7 @@ const FACTS = `
 
 const parse = (facts: string, sources = SOURCES) => parseLedger({ facts: { path: 'content/data/facts.yaml', text: facts }, sources: { path: 'content/data/sources.yaml', text: sources } });
 
-function errorOf(fn: () => unknown): ContentError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-  throw new Error('expected a ContentError');
-}
+const errorOf = contentErrorOf;
 
 describe('the facts ledger', () => {
   it('looks facts up and formats them', () => {

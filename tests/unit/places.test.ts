@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/errors.ts';
+import { contentErrorOf } from '../support/errors.ts';
 import { checkPlaceSources, getPlace, loadPlaces, parsePlaces, unknownPlaceSources, type Place } from '../../src/lib/places.ts';
 import type { Ledger } from '../../src/lib/ledger.ts';
 
 const FILE = 'content/data/places.yaml';
 const parse = (text: string) => parsePlaces({ path: FILE, text });
-const errorOf = (fn: () => unknown): ContentError => {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ContentError);
-    return error as ContentError;
-  }
-  throw new Error('expected a ContentError');
-};
+const errorOf = contentErrorOf;
 
 const GOOD = `
 - id: aktau

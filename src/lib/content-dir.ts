@@ -1,21 +1,50 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseGlossary, type Glossary } from './glossary.ts';
 import { parseLedger, type Ledger } from './ledger.ts';
+import { parseTeacherGuide, type TeacherGuide } from './teacher-guide.ts';
+import type { DataFile } from './yaml-list.ts';
 
 /** Where authors' content lives. Tests point CONTENT_DIR at a fixture. */
 export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');
 }
 
-let cache: { key: string; ledger: Ledger } | undefined;
+const read = (path: string): DataFile => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
 
-/** Reads the ledger from disk, re-reading only when a data file changes (dev server). */
+/** Caches a parse until one of its files changes on disk (the dev server edits them live). */
+function cached<T>(paths: string[], parse: () => T): () => T {
+  let memo: { key: string; value: T } | undefined;
+  return () => {
+    const key = paths.map((p) => `${p}|${statSync(p).mtimeMs}`).join(';');
+    if (memo?.key !== key) memo = { key, value: parse() };
+    return memo.value;
+  };
+}
+
+const loaders = new Map<string, () => unknown>();
+function once<T>(name: string, paths: string[], parse: () => T): T {
+  const key = `${name}|${paths.join('|')}`;
+  if (!loaders.has(key)) loaders.set(key, cached(paths, parse));
+  return loaders.get(key)!() as T;
+}
+
+/** Reads the facts ledger and the sources list. */
 export function loadLedger(dir = contentDir()): Ledger {
-  const paths = { facts: join(dir, 'data/facts.yaml'), sources: join(dir, 'data/sources.yaml') };
-  const key = `${dir}|${statSync(paths.facts).mtimeMs}|${statSync(paths.sources).mtimeMs}`;
-  if (cache?.key === key) return cache.ledger;
-  const read = (path: string) => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
-  const ledger = parseLedger({ facts: read(paths.facts), sources: read(paths.sources) });
-  cache = { key, ledger };
-  return ledger;
+  const facts = join(dir, 'data/facts.yaml');
+  const sources = join(dir, 'data/sources.yaml');
+  return once('ledger', [facts, sources], () => parseLedger({ facts: read(facts), sources: read(sources) }));
+}
+
+/** Reads the glossary, checking its sources against the ledger. */
+export function loadGlossary(dir = contentDir()): Glossary {
+  const file = join(dir, 'data/glossary.yaml');
+  return once('glossary', [file, join(dir, 'data/sources.yaml')], () => parseGlossary(read(file), loadLedger(dir)));
+}
+
+/** Reads the teacher guide, checking it against the chapters and the glossary. */
+export function loadTeacherGuide(chapterIds: string[], dir = contentDir()): TeacherGuide {
+  const file = join(dir, 'teaching/guide.yaml');
+  const terms = [...loadGlossary(dir).keys()];
+  return once(`guide:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }));
 }

@@ -7,9 +7,9 @@ import { isPartialDate } from './dates.ts';
 import { FORMULA_NAMES } from './derived.ts';
 import { QUALIFIERS, UNITS } from './format.ts';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const text = (name: string, example: string) =>
+export const text = (name: string, example: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `missing. Add a line: ${name}: ${example}` : `must be text, e.g. ${name}: ${example}`) })
     .trim()
@@ -38,10 +38,10 @@ const fullDate = (name: string, example: string) =>
     error: `needs a full date, YYYY-MM-DD, e.g. ${name}: ${example}`,
   });
 
-const id = (name: string, example: string) =>
+export const id = (name: string, example: string) =>
   text(name, example).regex(ID, { error: `must be lower-case words joined by hyphens, e.g. ${name}: ${example}` });
 
-const unknownKey = (allowed: string[]) => (issue: { code?: string; keys?: string[] }) =>
+export const unknownKey = (allowed: string[]) => (issue: { code?: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys'
     ? `unknown field ${issue.keys?.map((k) => `"${k}"`).join(', ')}. Allowed fields: ${allowed.join(', ')}. Check the spelling.`
     : undefined;
@@ -58,6 +58,17 @@ const chapterFields = {
   dek: text('dek', '"One sentence that sums the chapter up."').max(280, { error: 'is longer than 280 characters. The dek is one sentence.' }),
   lastReviewed: fullDate('lastReviewed', '2026-11-29'),
   draft: z.boolean({ error: 'must be true or false' }).optional(),
+  selfCheck: z
+    .array(
+      z.strictObject({
+        question: text('question', '"Why does Kazakhstan chair so many groups in 2024?"'),
+        answer: text('answer', '"Because …"'),
+      }),
+      { error: 'must be a list of questions, each with "- question:" and "answer:"' },
+    )
+    .min(3, { error: 'has fewer than 3 questions. Add questions until there are 3 or 4.' })
+    .max(4, { error: 'has more than 4 questions. Keep the 3 or 4 that matter most.' })
+    .optional(),
 };
 
 export const chapterSchema = z.strictObject(chapterFields, { error: unknownKey(Object.keys(chapterFields)) });

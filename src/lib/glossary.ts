@@ -1,0 +1,55 @@
+/**
+ * The glossary: terms a reader may not know, each with a short definition.
+ * Read from content/data/glossary.yaml; every source and cross-reference is checked.
+ */
+import { z } from 'astro/zod';
+import { closest, ContentError } from './errors.ts';
+import type { Ledger } from './ledger.ts';
+import { id, text, unknownKey } from './schema.ts';
+import { readList, validate, type DataFile } from './yaml-list.ts';
+
+const termFields = {
+  id: id('id', 'dry-port'),
+  term: text('term', '"dry port"'),
+  /** Other names a reader may meet, e.g. an acronym's expansion. */
+  also: z.array(text('also', '"TITR"')).optional(),
+  definition: text('definition', '"An inland terminal where …"').max(420, { error: 'is longer than 420 characters. A definition is one or two sentences; the chapters do the explaining.' }),
+  sources: z.array(id('sources', '[antic-2024]'), { error: 'must be a list of source ids, e.g. sources: [antic-2024]' }).optional(),
+  related: z.array(id('related', '[middle-corridor]'), { error: 'must be a list of term ids, e.g. related: [middle-corridor]' }).optional(),
+};
+
+export const termSchema = z.strictObject(termFields, { error: unknownKey(Object.keys(termFields)) });
+export type Term = z.output<typeof termSchema>;
+export type Glossary = Map<string, Term>;
+
+export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
+  const located = validate<Term>(file, readList(file, 'dry-port'), termSchema, 'term');
+  const glossary: Glossary = new Map(located.map(({ entry }) => [entry.id, entry]));
+  for (const { entry, line } of located) {
+    for (const sourceId of entry.sources ?? []) {
+      if (ledger.sources.has(sourceId)) continue;
+      const hint = closest(sourceId, ledger.sources.keys());
+      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → sources`, problem: `names the source "${sourceId}", which is not in content/data/sources.yaml`, fix: hint ? `Did you mean "${hint}"?` : 'Add the source to content/data/sources.yaml, or correct the id.' });
+    }
+    for (const relatedId of entry.related ?? []) {
+      if (glossary.has(relatedId)) continue;
+      const hint = closest(relatedId, glossary.keys());
+      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → related`, problem: `names the term "${relatedId}", which is not in the glossary`, fix: hint ? `Did you mean "${hint}"?` : 'Add that term, or remove it from the list.' });
+    }
+  }
+  return glossary;
+}
+
+/** Looks a term up, or fails naming the file that asked for it and the nearest real id. */
+export function getTerm(glossary: Glossary, termId: string, where: string, line?: number): Term {
+  const term = glossary.get(termId);
+  if (term) return term;
+  const hint = closest(termId, glossary.keys());
+  throw new ContentError({ file: where, line, field: `<Term id="${termId}">`, problem: 'no glossary term has this id', fix: hint ? `Did you mean "${hint}"? Otherwise add it to content/data/glossary.yaml.` : 'Add it to content/data/glossary.yaml, or correct the id.' });
+}
+
+/** Alphabetical, ignoring case and a leading article, as readers scan a glossary. */
+export function sortedTerms(glossary: Glossary): Term[] {
+  const key = (t: Term) => t.term.replace(/^(the|a|an)\s+/i, '').toLocaleLowerCase('en');
+  return [...glossary.values()].sort((a, b) => key(a).localeCompare(key(b), 'en'));
+}

@@ -1,0 +1,104 @@
+/**
+ * The teacher guide, read from content/teaching/guide.yaml. Every chapter and
+ * glossary term it names must exist, and a lesson plan's steps must fill its time.
+ */
+import { z } from 'astro/zod';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { closest, ContentError } from './errors.ts';
+import { id, text } from './schema.ts';
+import type { DataFile } from './yaml-list.ts';
+
+const minutes = (name: string) =>
+  z.number({ error: `must be a number of minutes, e.g. ${name}: 10` }).int({ error: `must be whole minutes, e.g. ${name}: 10` }).positive({ error: `must be more than 0, e.g. ${name}: 10` });
+
+const list = (name: string, example: string, min: number, max = 12) =>
+  z
+    .array(text(name, example), { error: `must be a list, each line starting "- ", e.g.\n  ${name}:\n    - ${example}` })
+    .min(min, { error: `needs at least ${min}. Add more, each on its own "- " line.` })
+    .max(max, { error: `has more than ${max}. Keep the ones that matter most.` });
+
+const chapterGuide = z.strictObject({
+  chapter: id('chapter', 'china'),
+  objectives: list('objectives', '"Explain why …"', 2, 3),
+  vocabulary: z.array(id('vocabulary', 'dry-port')).min(2, { error: 'needs at least 2 glossary term ids' }),
+  questions: list('questions', '"Why might …?"', 3, 6),
+  activity: z.strictObject({
+    title: text('title', '"Trace the corridor"'),
+    minutes: minutes('minutes'),
+    steps: list('steps', '"Open the map in chapter 5 …"', 2, 8),
+  }),
+});
+
+const lessonPlan = z.strictObject({
+  minutes: minutes('minutes'),
+  title: text('title', '"One lesson: the balancing act in brief"'),
+  before: text('before', '"Students read chapters 1 and 5 at home."').optional(),
+  steps: z
+    .array(z.strictObject({ minutes: minutes('minutes'), do: text('do', '"Pairs compare …"'), chapters: z.array(id('chapters', 'china')).optional() }))
+    .min(2, { error: 'needs at least 2 steps' }),
+});
+
+export const teacherGuideSchema = z.strictObject({
+  summary: text('summary', '"What the explainer covers, for a teacher deciding whether to use it."'),
+  aboutTheSource: z.strictObject({
+    summary: text('summary', '"The article is an opinion piece …"'),
+    readingCritically: list('readingCritically', '"Who benefits from …?"', 3, 8),
+  }),
+  chapters: z.array(chapterGuide).min(1),
+  lessonPlans: z.array(lessonPlan).min(1),
+  assessment: z.array(z.strictObject({ title: text('title', '"Policy memo"'), description: text('description', '"Students write …"') })).min(2, { error: 'needs at least 2 assessment ideas' }),
+});
+
+export type TeacherGuide = z.output<typeof teacherGuideSchema>;
+export type ChapterGuide = TeacherGuide['chapters'][number];
+
+/** Parses and cross-checks the guide; errors name the file, the line and the field. */
+export function parseTeacherGuide(file: DataFile, known: { chapters: string[]; terms: string[] }): TeacherGuide {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter });
+  const lineOf = (path: Array<string | number>): number | undefined => {
+    for (let cut = path.length; cut >= 0; cut--) {
+      const node = doc.getIn(path.slice(0, cut), true) as { range?: [number, number, number] } | undefined;
+      if (node && (isMap(node) || isSeq(node) || node.range)) return node.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    }
+    return undefined;
+  };
+  const fail = (path: Array<string | number>, problem: string, fix: string): never => {
+    throw new ContentError({ file: file.path, line: lineOf(path), field: path.join('.') || 'guide', problem, fix });
+  };
+  if (doc.errors[0]) fail([], doc.errors[0].message.split('\n')[0] ?? 'cannot be read', 'Check the indentation and quoting on that line.');
+
+  const parsed = teacherGuideSchema.safeParse(doc.toJSON());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const cut = issue.message.search(/\. (?=[A-Z])/);
+    fail(issue.path as Array<string | number>, cut > 0 ? issue.message.slice(0, cut) : issue.message, cut > 0 ? issue.message.slice(cut + 2) : 'See AUTHORING.md, “Teacher guide”.');
+  }
+  const guide = parsed.data!;
+
+  const mustBeChapter = (chapterId: string, path: Array<string | number>) => {
+    if (known.chapters.includes(chapterId)) return;
+    const hint = closest(chapterId, known.chapters);
+    fail(path, `names the chapter "${chapterId}", which does not exist`, hint ? `Did you mean "${hint}"? Chapter ids are the file names in content/chapters.` : `Use one of: ${known.chapters.join(', ')}.`);
+  };
+  const seen = new Set<string>();
+  guide.chapters.forEach((entry, i) => {
+    mustBeChapter(entry.chapter, ['chapters', i, 'chapter']);
+    if (seen.has(entry.chapter)) fail(['chapters', i, 'chapter'], `"${entry.chapter}" has two entries`, 'Merge them into one.');
+    seen.add(entry.chapter);
+    entry.vocabulary.forEach((termId, j) => {
+      if (known.terms.includes(termId)) return;
+      const hint = closest(termId, known.terms);
+      fail(['chapters', i, 'vocabulary', j], `names the term "${termId}", which is not in content/data/glossary.yaml`, hint ? `Did you mean "${hint}"?` : 'Add the term to the glossary, or correct the id.');
+    });
+  });
+  const missing = known.chapters.filter((c) => !seen.has(c));
+  if (missing.length) fail(['chapters'], `has no entry for ${missing.join(', ')}`, 'Add an entry for every chapter, so the guide covers the whole explainer.');
+
+  guide.lessonPlans.forEach((plan, i) => {
+    const total = plan.steps.reduce((sum, step) => sum + step.minutes, 0);
+    if (total !== plan.minutes) fail(['lessonPlans', i, 'steps'], `add up to ${total} minutes, but the plan is ${plan.minutes}`, 'Change the steps’ minutes so they fill the lesson exactly.');
+    plan.steps.forEach((step, j) => step.chapters?.forEach((c, k) => mustBeChapter(c, ['lessonPlans', i, 'steps', j, 'chapters', k])));
+  });
+  return guide;
+}

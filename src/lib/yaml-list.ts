@@ -1,0 +1,61 @@
+/** YAML lists of records in content/data, read with the line of each entry so errors can point at it. */
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { ContentError } from './errors.ts';
+
+export interface DataFile {
+  /** Path as authors see it, e.g. content/data/facts.yaml */
+  path: string;
+  text: string;
+}
+
+export interface Located<T> {
+  entry: T;
+  line: number;
+}
+
+/** Parses a YAML list of records, keeping the line of each so errors can point at it. */
+export function readList(file: DataFile, example: string): Array<{ raw: unknown; line: number }> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(file.text, { lineCounter, prettyErrors: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = firstError.linePos?.[0]?.line;
+    throw new ContentError({ file: file.path, line, field: 'YAML syntax', problem: firstError.message.split('\n')[0] ?? 'cannot be read', fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.' });
+  }
+  if (doc.contents === null) return [];
+  if (!isSeq(doc.contents)) {
+    throw new ContentError({ file: file.path, field: 'top level', problem: 'is not a list', fix: `Start every entry with "- id: …", e.g.\n  - id: ${example}` });
+  }
+  return doc.contents.items.map((item) => ({
+    raw: (item as YamlNode).toJSON(),
+    line: isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0,
+  }));
+}
+
+export function validate<T>(file: DataFile, items: Array<{ raw: unknown; line: number }>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, kind: string): Array<Located<T>> {
+  const seen = new Map<string, number>();
+  return items.map(({ raw, line }) => {
+    const rawId = typeof raw === 'object' && raw && 'id' in raw ? String((raw as { id: unknown }).id) : undefined;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const field = issue.path.length ? issue.path.map(String).join('.') : 'entry';
+      const [problem, fix] = splitMessage(issue.message);
+      throw new ContentError({ file: file.path, line, field: `${kind} "${rawId ?? '(no id)'}" → ${field}`, problem, fix });
+    }
+    const id = (parsed.data as { id: string }).id;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      throw new ContentError({ file: file.path, line, field: `${kind} "${id}" → id`, problem: `is used twice (first at line ${earlier})`, fix: 'Give one of them a different id, or merge the two entries.' });
+    }
+    seen.set(id, line);
+    return { entry: parsed.data, line };
+  });
+}
+
+/** Our schema messages read "problem. Fix…"; split them so the error can show both. */
+function splitMessage(message: string): [string, string] {
+  const cut = message.search(/\. (?=[A-Z])/);
+  return cut > 0 ? [message.slice(0, cut), message.slice(cut + 2)] : [message, 'See AUTHORING.md for the format.'];
+}
+

@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkContentCheck from './src/plugins/remark-content-check.ts';
+import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
@@ -57,7 +58,12 @@ export default defineConfig({
   },
   markdown: {
     // gfm: false stops GFM running twice; remark-gfm below is the one that runs.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentCheck] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkContentCheck],
+      // Ids first, so the anchors can link to them; Astro keeps ids that are already set.
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+    }),
   },
   vite: { plugins: [reloadOnDataChange()] },
 });

@@ -65,5 +65,12 @@ export default defineConfig({
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
     }),
   },
-  vite: { plugins: [reloadOnDataChange()] },
+  vite: {
+    plugins: [reloadOnDataChange()],
+    build: {
+      // The search island imports Pagefind at run time. Inlined into the page, Vite's preload
+      // wrapper around that import is left unfinished, so that one script stays a file.
+      assetsInlineLimit: (_file, content) => (content.includes('pagefind/pagefind.js') ? false : undefined),
+    },
+  },
 });

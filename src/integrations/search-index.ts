@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { loadGlossary } from '../lib/content-dir.ts';
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -19,6 +20,12 @@ export default function searchIndex(): AstroIntegration {
           if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
           // Pages opt in with data-pagefind-body; zero pages means the markers went missing.
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body. See src/layouts/Base.astro.');
+          // Each glossary term is its own result that opens at its entry (the page itself is not indexed).
+          // URLs are site-relative; the search page adds the base path, as it does for pages.
+          for (const term of loadGlossary().values()) {
+            const record = await index.addCustomRecord({ url: `/glossary/#${term.id}`, language: 'en', content: [term.term, ...(term.also ?? []), term.definition].join('. '), meta: { title: `${term.term} · Glossary` } });
+            if (record.errors.length) throw new Error(`Pagefind could not index the glossary term "${term.id}": ${record.errors.join('; ')}`);
+          }
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           logger.info(`search index: ${added.page_count} pages`);

@@ -22,13 +22,14 @@ export default function staticHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const template = readFileSync(join(site, '_headers'), 'utf8');
-        if (!template.includes('%CSP%')) throw new Error('public/_headers — Content-Security-Policy: the %CSP% placeholder is missing.\n  Fix: write the line as "  Content-Security-Policy: %CSP%" so the build can fill it in.');
+        const line = /^(\s*Content-Security-Policy:[ \t]*)%CSP%[ \t]*$/m;
+        if (!line.test(template)) throw new Error('public/_headers — Content-Security-Policy: the %CSP% placeholder is missing.\n  Fix: write the line as "  Content-Security-Policy: %CSP%" so the build can fill it in.');
         const policies = htmlFiles(site).map((file) => {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>. Check security.csp in astro.config.mjs.`);
           return parsePolicy(policy);
         });
-        writeFileSync(join(site, '_headers'), template.replace('%CSP%', formatPolicy(mergePolicies(policies, HEADER_ONLY))));
+        writeFileSync(join(site, '_headers'), template.replace(line, (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY))));
         logger.info(`_headers: one policy for ${policies.length} pages`);
       },
     },

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -13,11 +13,31 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
   '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
 };
 
+/** The headers a Netlify/Cloudflare `_headers` file gives a path (only the rules this site uses: exact paths and a trailing *). */
+export function headersFor(file: string, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const raw of file.split('\n')) {
+    if (!raw.trim() || raw.trim().startsWith('#')) continue;
+    if (!/^\s/.test(raw)) {
+      const pattern = raw.trim();
+      applies = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+      continue;
+    }
+    const cut = raw.indexOf(':');
+    if (applies && cut > 0) headers[raw.slice(0, cut).trim().toLowerCase()] = raw.slice(cut + 1).trim();
+  }
+  return headers;
+}
+
 /** Serves a built site on a free loopback port, the way a static host would. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, opts: { headers?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root);
+  // With headers: true the server sends what dist/_headers asks for, as Netlify or Cloudflare would.
+  const headersFile = opts.headers ? readFileSync(join(base, '_headers'), 'utf8') : '';
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
@@ -28,7 +48,7 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const status = existsSync(file) ? 200 : 404;
     if (status === 404) file = join(base, '404.html');
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, { ...headersFor(headersFile, path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -1,0 +1,32 @@
+/** Social cards in dist/og: one for home, every published chapter and every other page; PNG, 1200 × 630, within budget. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OG_PAGES } from '../../src/lib/og/pages.ts';
+import { ogImagePath } from '../../src/lib/og/paths.ts';
+import { PNG_BUDGET, readPngHeader } from '../../src/lib/og/png.ts';
+import { readChapters } from '../support/chapters.ts';
+import { DIST, requireDist } from '../support/dist.ts';
+
+const published = readChapters()
+  .filter((c) => !(c.frontmatter as { draft?: boolean }).draft)
+  .map((c) => c.id);
+const KEYS = ['index', ...published, ...Object.keys(OG_PAGES)];
+
+describe('social cards', () => {
+  beforeAll(requireDist);
+
+  it('covers every chapter and page, and nothing else', () => {
+    expect(published.length).toBeGreaterThan(0);
+    const built = readdirSync(join(DIST, 'og')).sort();
+    expect(built).toEqual(KEYS.map((k) => `${k}.png`).sort());
+  });
+
+  it.each(KEYS)('%s is a 1200 × 630 PNG of at most 150 KB', (key) => {
+    const file = join(DIST, ogImagePath(key));
+    expect(existsSync(file), `${file} was not built`).toBe(true);
+    const bytes = readFileSync(file);
+    expect(readPngHeader(bytes)).toMatchObject({ width: 1200, height: 630 });
+    expect(bytes.length, `${key}.png is ${bytes.length} bytes`).toBeLessThanOrEqual(PNG_BUDGET);
+  });
+});

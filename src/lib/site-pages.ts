@@ -4,6 +4,6 @@ export const SITE_PAGES = [
   { key: 'glossary', path: '/glossary/', label: 'Glossary' },
   { key: 'print', path: '/print/', label: 'Print edition' },
   { key: 'sources', path: '/sources/', label: 'Sources' },
-  { key: 'facts', path: '/facts/', label: 'Facts and figures' },
+  { key: 'facts', path: '/facts/', label: 'Facts ledger' },
   { key: 'about', path: '/about/', label: 'About this explainer' },
 ] as const;

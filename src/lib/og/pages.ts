@@ -5,10 +5,10 @@ import { curlyQuotes } from '../typography.ts';
 /** Cards for the pages that are neither home nor a chapter; the key is the page's path. */
 export const OG_PAGES = {
   sources: { kicker: 'Reference', title: 'Sources', dek: 'Every report, statement and study the explainer relies on, grouped and linked.' },
-  facts: { kicker: 'Reference', title: 'Facts and figures', dek: 'Every number and dated claim in the explainer, with its date, its sources and notes.' },
+  facts: { kicker: 'Reference', title: 'Facts ledger', dek: 'Every number and dated claim in the explainer, with its date, its sources and notes.' },
   about: { kicker: 'About', title: 'About this explainer', dek: 'Who wrote the original article, what this site changed, and how every fact is checked.' },
   glossary: { kicker: 'Reference', title: 'Glossary', dek: 'Plain explanations of the places, groups and terms the chapters use.' },
-  teachers: { kicker: 'For the classroom', title: 'Teacher guide', dek: 'Lesson plans, questions and activities for using the explainer with secondary-school students.' },
+  teachers: { kicker: 'For the classroom', title: 'Teacher guide', dek: 'Lesson plans, questions, activities and a student handout for teaching the explainer.' },
   print: { kicker: 'Read offline', title: 'Print edition', dek: 'The whole explainer on one page, laid out for paper or a PDF.' },
   search: { kicker: 'Find', title: 'Search', dek: 'Look up any chapter, fact, source or term in the explainer.' },
 } as const satisfies Record<string, { kicker: string; title: string; dek: string }>;

@@ -12,10 +12,11 @@ import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest("base64")}`);
 
 /** The ledger is read from disk, not imported, so tell the dev server to reload when it changes. */
 function reloadOnDataChange() {
@@ -40,7 +41,7 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), searchIndex(), staticHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), linkCheck(), searchIndex(), staticHeaders()],
   security: {
     csp: {
       directives: [

@@ -91,6 +91,66 @@ const CASES: Case[] = [
     breakIt: (t) => t.replace('<Scrolly figure="corridor-volumes"', '<Scrolly figure="corridor-volume"'),
     expect: [/chapters\/middle-corridor\.mdx:\d+/, /is not a known figure/, /Did you mean "corridor-volumes"\?/],
   },
+  {
+    name: 'an unknown glossary term',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace('<Term id="belt-and-road-initiative">', '<Term id="belt-and-road-initiatve">'),
+    expect: [/chapters\/china\.mdx:\d+/, /<Term id="belt-and-road-initiatve">/, /Did you mean "belt-and-road-initiative"\?/],
+  },
+  {
+    name: 'a self-check question without an answer',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^ {4}answer: .*\n/m, ''),
+    expect: [/chapters\/china\.mdx/, /selfCheck/, /answer/, /missing\. Add a line: answer:/],
+  },
+  {
+    name: 'a teacher-guide entry for a chapter that does not exist',
+    file: 'teaching/guide.yaml',
+    breakIt: (t) => t.replace('chapter: "china"', 'chapter: "chna"'),
+    expect: [/teaching\/guide\.yaml:\d+/, /chapters\.\d+\.chapter/, /names the chapter "chna", which does not exist/, /Did you mean "china"\?/],
+  },
+  {
+    name: 'a malformed data row (a map position that is not a number)',
+    file: 'data/places.yaml',
+    breakIt: (t) => t.replace('lat: 45.25', 'lat: "north"'),
+    expect: [/places\.yaml:\d+/, /dostyk/, /lat/],
+  },
+  {
+    name: 'two facts with the same id',
+    file: 'data/facts.yaml',
+    breakIt: (t) => t.replace('- id: boao-speech-date', '- id: tokayev-overland-share'),
+    expect: [/facts\.yaml:\d+/, /fact "tokayev-overland-share" → id/, /is used twice \(first at line \d+\)/],
+  },
+  {
+    name: 'a heading that skips a level',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => `${t.trimEnd()}\n\n#### A heading too deep\n\nText.\n`,
+    expect: [/chapters\/west\.mdx:\d+/, /jumps from level 2 to level 4/, /Use ### here/],
+  },
+  {
+    name: 'an image without alt text',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => `${t.trimEnd()}\n\n![](/favicon.svg)\n`,
+    expect: [/chapters\/west\.mdx:\d+/, /image/, /has no alt text/, /Describe the image/],
+  },
+  {
+    name: 'a figure without a caption',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/(<Scrolly figure="china-trade" title="[^"]*") caption="[^"]*"/, '$1'),
+    expect: [/chapters\/china\.mdx:\d+/, /<Scrolly caption>/, /is missing/],
+  },
+  {
+    name: 'a link to a chapter that does not exist',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => `${t.trimEnd()}\n\nCompare [the China chapter](/chna/).\n`,
+    expect: [/chapters\/west\.mdx:\d+/, /link "\/chna\/": there is no page or file \/chna\//, /Fix: correct the address/],
+  },
+  {
+    name: 'a link to a section that does not exist',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => `${t.trimEnd()}\n\nSee [above](#no-such-section).\n`,
+    expect: [/chapters\/west\.mdx:\d+/, /link "#no-such-section": \/west\/ has no element with id "no-such-section"/, /Fix: link to a heading that exists/],
+  },
 ];
 
 describe('the build refuses broken content', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, customProperties } from '../../src/lib/contrast.ts';
+import { contrastRatio, themeColours } from '../../src/lib/contrast.ts';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { getSource } from '../../src/lib/ledger.ts';
 import { BODY_HEIGHT, CARD, COLOURS, LAYOUT, TEXT_WIDTH, cardTree, layoutProblems, planCard, type CardContent, type CardMeasures, type CardNode, type LaidOutBox } from '../../src/lib/og/card.ts';
@@ -203,7 +203,7 @@ describe('card text and paths', () => {
 
 describe('card colours', () => {
   const css = readFileSync('src/styles/tokens.css', 'utf8');
-  const light = customProperties(css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')));
+  const light = themeColours(css, 'light');
 
   it('are the light theme’s tokens', () => {
     expect(COLOURS).toEqual({

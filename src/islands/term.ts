@@ -48,10 +48,13 @@ function enhance(link: HTMLAnchorElement): void {
 function place(pop: HTMLElement, button: HTMLElement): void {
   const anchor = button.getBoundingClientRect();
   const margin = 8;
-  const width = Math.min(pop.offsetWidth, window.innerWidth - 2 * margin);
-  const left = Math.min(Math.max(margin, anchor.left), window.innerWidth - width - margin);
+  // clientWidth, not innerWidth: on phones innerWidth can include a zoomed-out layout viewport.
+  const viewportWidth = document.documentElement.clientWidth;
+  const viewportHeight = document.documentElement.clientHeight;
+  const width = Math.min(pop.offsetWidth, viewportWidth - 2 * margin);
+  const left = Math.min(Math.max(margin, anchor.left), viewportWidth - width - margin);
   const below = anchor.bottom + margin;
-  const top = below + pop.offsetHeight > window.innerHeight && anchor.top - pop.offsetHeight - margin > 0 ? anchor.top - pop.offsetHeight - margin : below;
+  const top = below + pop.offsetHeight > viewportHeight && anchor.top - pop.offsetHeight - margin > 0 ? anchor.top - pop.offsetHeight - margin : below;
   pop.style.left = `${left}px`;
   pop.style.top = `${top}px`;
 }

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, gzipSize, inlineSvg, moduleImports, scriptSources } from '../../src/lib/budget.ts';
+import { BUDGET, facesUsed, fontFaces, gzipSize, inlineSvg, moduleImports, renderBlockingUrls, scriptSources, visibleText } from '../../src/lib/budget.ts';
+import { readChapters } from '../support/chapters.ts';
 import { builtPages, readPage, DIST } from '../support/dist.ts';
 
 /** All modules a page loads, following static imports between chunks. */
@@ -27,6 +28,29 @@ describe('byte budgets', () => {
     expect(js, `JavaScript on ${path}: ${js} bytes gzip`).toBeLessThanOrEqual(BUDGET.jsGzip);
     const svg = gzipSize(inlineSvg(html));
     expect(svg, `inline SVG on ${path}: ${svg} bytes gzip`).toBeLessThanOrEqual(BUDGET.svgGzip);
+  });
+
+  it.each(builtPages())('%s makes the browser fetch at most 100 KB of fonts', (path) => {
+    const html = readPage(path);
+    const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, m[1]!), 'utf8')).join('\n') + [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    const faces = facesUsed(fontFaces(css), visibleText(html), { families: ['Piazzolla Variable', 'Golos Text Variable'], italic: /<(i|em|blockquote)\b/.test(html) });
+    expect(faces.length, 'no web font found: the measurement is broken').toBeGreaterThan(0);
+    const bytes = [...new Set(faces.map((f) => f.url))].reduce((sum, url) => sum + readFileSync(join(DIST, url)).length, 0);
+    expect(bytes, `fonts on ${path}: ${faces.map((f) => f.url).join(', ')}`).toBeLessThanOrEqual(BUDGET.fontBytes);
+  });
+
+  it.each(builtPages())('%s blocks rendering on nothing from another origin', (path) => {
+    const blocking = renderBlockingUrls(readPage(path));
+    expect(blocking.filter((url) => /^(https?:)?\/\//.test(url))).toEqual([]);
+  });
+
+  it.each(readChapters().map((c) => `/${c.id}/`))('chapter %s stays within its HTML budget (gzip, figures included)', (path) => {
+    const size = gzipSize(readPage(path));
+    expect(size, `${path}: ${size} bytes gzip`).toBeLessThanOrEqual(BUDGET.chapterHtmlGzip);
+  });
+
+  it('the print edition stays within eight chapters’ budget', () => {
+    expect(gzipSize(readPage('/print/'))).toBeLessThanOrEqual(BUDGET.printHtmlGzip);
   });
 
   it('finds the figure scripts it measures', () => {

@@ -10,6 +10,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { builtPages } from '../support/dist.ts';
+import { BUDGET } from '../../src/lib/budget.ts';
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780, colorScheme: 'light' },
@@ -70,6 +71,14 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
       });
     });
     expect(shift, 'layout shift').toBeLessThan(0.01);
+
+    // Fonts are fetched by unicode-range and style as the text needs them, so the browser is the honest meter.
+    const fonts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').filter((e) => /\.woff2?$/.test(new URL(e.name).pathname)).map((e) => ({ url: new URL(e.name).pathname, bytes: (e as PerformanceResourceTiming).encodedBodySize })),
+    );
+    const fontBytes = fonts.reduce((sum, f) => sum + f.bytes, 0);
+    expect(fontBytes, `fonts: ${fonts.map((f) => `${f.url} ${f.bytes}`).join(', ')}`).toBeLessThanOrEqual(BUDGET.fontBytes);
+    expect(fonts.length, 'no web font was fetched: the measurement is broken').toBeGreaterThan(0);
 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);

@@ -1,11 +1,21 @@
 // @ts-check
 import './scripts/require-node.mjs';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkContentCheck from './src/plugins/remark-content-check.ts';
+import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import staticHeaders from './src/integrations/static-headers.ts';
+
+// The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 /** The ledger is read from disk, not imported, so tell the dev server to reload when it changes. */
 function reloadOnDataChange() {
@@ -30,10 +40,30 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), searchIndex(), staticHeaders()],
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+    },
+  },
   markdown: {
     // gfm: false stops GFM running twice; remark-gfm below is the one that runs.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm, remarkContentCheck] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm, remarkContentCheck],
+      // Ids first, so the anchors can link to them; Astro keeps ids that are already set.
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+    }),
   },
   vite: { plugins: [reloadOnDataChange()] },
 });

@@ -12,11 +12,16 @@ export interface ChapterText {
 const FACT = /<Fact\s+id="([^"]+)"/g;
 const CITE = /<Cite\s+id="([^"]+)"/g;
 const DIFFER = /<SourcesDiffer[^>]*\bfacts="([^"]+)"/g;
+const TERM = /<Term\s+id="([^"]+)"/g;
 
 export function factIdsIn(body: string): string[] {
   const ids = [...body.matchAll(FACT)].map((m) => m[1]!);
   for (const m of body.matchAll(DIFFER)) ids.push(...m[1]!.split(/\s+/).filter(Boolean));
   return ids;
+}
+
+export function termIdsIn(body: string): string[] {
+  return [...body.matchAll(TERM)].map((m) => m[1]!);
 }
 
 export function citeIdsIn(body: string): string[] {

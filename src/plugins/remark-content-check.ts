@@ -6,7 +6,7 @@ import { relative } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { ContentError, closest } from '../lib/errors.ts';
 import { isPartialDate } from '../lib/dates.ts';
-import { loadLedger } from '../lib/content-dir.ts';
+import { loadGlossary, loadLedger } from '../lib/content-dir.ts';
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
 import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
@@ -20,6 +20,7 @@ export const CHAPTER_COMPONENTS: Record<string, string[]> = {
   WhoseView: ['who'],
   Scrolly: ['figure', 'title', 'caption'],
   Step: ['show', 'description'],
+  Term: ['id'],
 };
 
 /** Attributes whose text readers see, so the no-loose-numbers rule applies to them too. */
@@ -47,6 +48,7 @@ export default function remarkContentCheck() {
     if (!path || !/\.mdx?$/.test(path)) return;
     const where = relative(process.cwd(), path);
     const ledger = loadLedger();
+    const glossary = loadGlossary();
     const fail = (node: AnyNode | JsxNode, field: string, problem: string, fix: string): never => {
       throw new ContentError({ file: where, line: node.position?.start.line, field, problem, fix });
     };
@@ -76,6 +78,14 @@ export default function remarkContentCheck() {
           const file = name === 'Fact' ? 'content/data/facts.yaml' : 'content/data/sources.yaml';
           fail(node, `<${name} id="${id}">`, `no ${name === 'Fact' ? 'fact' : 'source'} has this id`, hint ? `Did you mean "${hint}"? Otherwise add it to ${file}.` : `Add it to ${file}, or correct the id.`);
         }
+      }
+      if (name === 'Term') {
+        const id = attribute(node, 'id')!;
+        if (!glossary.has(id)) {
+          const hint = closest(id, glossary.keys());
+          fail(node, `<Term id="${id}">`, 'no glossary term has this id', hint ? `Did you mean "${hint}"? Otherwise add it to content/data/glossary.yaml.` : 'Add it to content/data/glossary.yaml, or correct the id.');
+        }
+        if (!node.children.length) fail(node, `<Term id="${id}">`, 'marks no words', `Wrap the words it explains: <Term id="${id}">the words</Term>.`);
       }
       if (name === 'SourcesDiffer') {
         const ids = attribute(node, 'facts')!.split(/\s+/).filter(Boolean);

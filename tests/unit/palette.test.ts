@@ -1,12 +1,11 @@
 /** The palette itself meets WCAG AA in both themes, so every figure and callout built from it can. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, customProperties } from '../../src/lib/contrast.ts';
+import { contrastRatio, themeColours } from '../../src/lib/contrast.ts';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
-const darkStart = css.indexOf('@media (prefers-color-scheme: dark)');
-const light = customProperties(css.slice(0, darkStart));
-const dark = { ...light, ...customProperties(css.slice(darkStart)) };
+const light = themeColours(css, 'light');
+const dark = themeColours(css, 'dark');
 
 /** Colours used for text (labels, links, tags) need 4.5:1 on both backgrounds. */
 const TEXT = ['--ink', '--ink-2', '--link', '--gold', '--sky', '--actor-kazakhstan', '--actor-russia', '--actor-china', '--actor-west', '--actor-central-asia', '--actor-caucasus', '--actor-neutral'];

@@ -1,0 +1,36 @@
+/**
+ * Writes dist/_headers from public/_headers, filling in a Content-Security-Policy
+ * that allows exactly what the pages' own <meta> policies allow.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatPolicy, mergePolicies, metaPolicy, parsePolicy } from '../lib/csp.ts';
+
+/** Directives a <meta> policy cannot carry. */
+const HEADER_ONLY = parsePolicy("frame-ancestors 'none'");
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+}
+
+export default function staticHeaders(): AstroIntegration {
+  return {
+    name: 'kz:static-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const template = readFileSync(join(site, '_headers'), 'utf8');
+        if (!template.includes('%CSP%')) throw new Error('public/_headers — Content-Security-Policy: the %CSP% placeholder is missing.\n  Fix: write the line as "  Content-Security-Policy: %CSP%" so the build can fill it in.');
+        const policies = htmlFiles(site).map((file) => {
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>. Check security.csp in astro.config.mjs.`);
+          return parsePolicy(policy);
+        });
+        writeFileSync(join(site, '_headers'), template.replace('%CSP%', formatPolicy(mergePolicies(policies, HEADER_ONLY))));
+        logger.info(`_headers: one policy for ${policies.length} pages`);
+      },
+    },
+  };
+}

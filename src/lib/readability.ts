@@ -1,0 +1,40 @@
+/**
+ * Flesch–Kincaid grade level, computed from a chapter's text at build time so
+ * teachers see the level of the words actually on the page.
+ */
+import { proseText } from './reading.ts';
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Syllables by vowel groups, with the usual English corrections; exact counts need a dictionary. */
+export function syllables(word: string): number {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (!w) return 0;
+  if (w.length <= 3) return 1;
+  w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m.charAt(0)).replace(/^y/, '');
+  const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
+  return Math.max(1, groups);
+}
+
+export interface Readability {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** US school grade; 9–12 is the brief's target for chapter prose. */
+  grade: number;
+}
+
+/** Sentences end at . ! ? or at a paragraph break, so headings do not run into the next line. */
+export function readability(text: string): Readability {
+  const sentences = text.split(/[.!?]+(?=\s|$)|\n\s*\n/).filter((s) => WORD.test(s) && (WORD.lastIndex = 0) === 0);
+  const words = text.match(WORD) ?? [];
+  const syllableCount = words.reduce((sum, w) => sum + syllables(w), 0);
+  const n = Math.max(1, words.length);
+  const s = Math.max(1, sentences.length);
+  const grade = 0.39 * (n / s) + 11.8 * (syllableCount / n) - 15.59;
+  return { words: words.length, sentences: sentences.length, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };
+}
+
+export function chapterReadability(mdx: string): Readability {
+  return readability(proseText(mdx));
+}

@@ -7,7 +7,7 @@
 import '../require-node.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { astroBuild, tail } from './build.ts';
 import { requireChromium, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseOptions } from './options.ts';
@@ -30,9 +30,9 @@ async function main(): Promise<void> {
   const commit = oneLine('git', ['rev-parse', '--short', 'HEAD']) || 'unknown';
   const dirty = oneLine('git', ['status', '--porcelain']) ? ' (uncommitted changes)' : '';
   const heading = `Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}${dirty}`;
-  const environment = { node: process.version, chromium: chromium ? oneLine(chromium, ['--version']) : undefined, cpus: cpus().length };
+  const environment = { node: process.version, chromium: chromium ? oneLine(chromium, ['--version']) : undefined, cpus: cpus().length, loadAverage: loadavg()[0]!.toFixed(1) };
   log(heading);
-  log(`Node ${environment.node}${environment.chromium ? `, ${environment.chromium}` : ''}, ${environment.cpus} CPUs; parts: ${[...options.parts].join(', ')}\n`);
+  log(`Node ${environment.node}${environment.chromium ? `, ${environment.chromium}` : ''}, ${environment.cpus} CPUs, load average ${environment.loadAverage} at start (timings are noisy when it exceeds the CPUs); parts: ${[...options.parts].join(', ')}\n`);
 
   // Lighthouse and the weight table read dist/; the scaling runs build their own copies.
   const needsDist = options.parts.has('lighthouse') || options.parts.has('weight');
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   if (options.parts.has('lighthouse')) {
     log('Lighthouse …');
-    lighthouse = await runLighthouse(log);
+    lighthouse = await runLighthouse(options.runs, log);
     log('');
     show(lighthouseSection(lighthouse));
   }

@@ -7,6 +7,7 @@ export interface Options {
   parts: Set<Part>;
   build: boolean;
   scales: number[];
+  runs: number;
 }
 
 export const USAGE = `Usage: npm run bench -- [flags]
@@ -14,12 +15,14 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --skip-scaling                    leave out the build-time scaling runs (the slow part)
   --no-build                        measure the dist/ that is already there instead of building first
   --scales=1,10,50                  chapter multipliers for the scaling runs (default 1,10,50)
+  --runs=3                          Lighthouse runs per page; the median is reported (default 3)
   --help                            show this`;
 
 export function parseOptions(argv: string[]): Options {
   const parts = new Set<Part>(PARTS);
   let build = true;
   let scales = [1, 10, 50];
+  let runs = 3;
   for (const arg of argv) {
     const [flag, value = ''] = arg.split('=', 2) as [string, string?];
     if (flag === '--help' || flag === '-h') {
@@ -35,7 +38,10 @@ export function parseOptions(argv: string[]): Options {
     } else if (flag === '--scales') {
       scales = value.split(',').map(Number);
       if (!scales.length || scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scales takes whole numbers ≥ 1, e.g. --scales=1,10,50; got "${value}".`);
+    } else if (flag === '--runs') {
+      runs = Number(value);
+      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, e.g. --runs=3; got "${value}".`);
     } else throw new Error(`Unknown flag "${arg}".\n${USAGE}`);
   }
-  return { parts, build, scales };
+  return { parts, build, scales, runs };
 }

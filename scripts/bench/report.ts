@@ -31,7 +31,9 @@ export function lighthouseSection(results: LighthouseResult[]): Section {
   );
   const notes = results.flatMap((r) => {
     if ('skipped' in r) return [`${r.path} skipped: ${r.skipped} (no ${r.path}index.html in dist/).`];
+    const perf = r.performanceRuns.map((p) => p ?? '–');
     return [
+      ...(r.runs > 1 ? [`${r.path}: median of ${r.runs} runs by performance score; the runs scored ${perf.join(', ')}`] : []),
       ...r.failing.map((f) => `${r.path} below 100 — ${f}`),
       `${r.path}: ${r.requests} requests; fonts fetched ${kb(r.fontBytes)} (${r.fontFiles.map((f) => f.split('/').pop()).join(', ') || 'none'})`,
       ...r.warnings.map((w) => `${r.path} Lighthouse warning: ${w}`),

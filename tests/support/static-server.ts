@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,11 +34,17 @@ export function headersFor(file: string, path: string): Record<string, string> {
   return headers;
 }
 
-/** Serves a built site on a free loopback port, the way a static host would. */
-export async function serveStatic(root: string, opts: { headers?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+/** Already-compressed formats a static host sends as they are. */
+const COMPRESSED = new Set(['.woff2', '.png']);
+
+/**
+ * Serves a built site on a free loopback port, the way a static host would.
+ * With `gzip`, text is compressed as real hosts do, so transfer sizes (Lighthouse) are realistic.
+ * With `headers`, responses carry what dist/_headers asks for, as on Netlify or Cloudflare.
+ */
+export async function serveStatic(root: string, options: { gzip?: boolean; headers?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root);
-  // With headers: true the server sends what dist/_headers asks for, as Netlify or Cloudflare would.
-  const headersFile = opts.headers ? readFileSync(join(base, '_headers'), 'utf8') : '';
+  const headersFile = options.headers ? readFileSync(join(base, '_headers'), 'utf8') : '';
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
@@ -48,8 +55,13 @@ export async function serveStatic(root: string, opts: { headers?: boolean } = {}
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const status = existsSync(file) ? 200 : 404;
     if (status === 404) file = join(base, '404.html');
-    res.writeHead(status, { ...headersFor(headersFile, path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip = options.gzip && !COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const extra = headersFor(headersFile, path);
+    res.writeHead(status, gzip ? { ...extra, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' } : { ...extra, 'content-type': type });
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(res);
+    else body.pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();

@@ -119,6 +119,6 @@ export function startSearchPage(): void {
     void run(input.value);
   });
   input.value = new URL(location.href).searchParams.get('q') ?? '';
+  // No autofocus: it would skip the header for keyboard and screen-reader users.
   if (input.value) void run(input.value);
-  else input.focus();
 }

@@ -4,10 +4,9 @@
  * on the right state, it works without JavaScript, and reduced motion switches at once.
  */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.ts';
 import { builtFigures, type BuiltFigure } from '../support/figures.ts';
 
 const VIEWPORTS = [
@@ -16,29 +15,18 @@ const VIEWPORTS = [
 ] as const;
 const SHOTS = 'test-results/figures';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 async function open(figure: BuiltFigure, options: BrowserContextOptions): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + figure.page, { waitUntil: 'load' });
+  await page.goto(site.url + figure.page, { waitUntil: 'load' });
   return { page, errors, close: () => context.close() };
 }
 

@@ -3,24 +3,12 @@
  * focus is always visible, nothing traps it, and the page reflows at 320 CSS px
  * and at 200% zoom without sideways scrolling.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 const pages = builtPages();
 
@@ -54,9 +42,9 @@ function focusState(page: Page): Promise<{ order: number | null; tag: string; in
 
 describe('keyboard', () => {
   it.each(pages)('%s: Tab visits every control in order with visible focus, then leaves the page', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(site.url + path, { waitUntil: 'load' });
     const count = await tagTabbables(page);
     const seen: number[] = [];
     const unindicated: string[] = [];
@@ -82,9 +70,9 @@ describe('zoom and reflow', () => {
   ];
   describe.each(SIZES)('$name', (size) => {
     it.each(pages)('%s fits without sideways scrolling and keeps its controls usable', async (path) => {
-      const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
+      const context = await site.browser.newContext({ viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.scale });
       const page = await context.newPage();
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.url + path, { waitUntil: 'load' });
       const report = await page.evaluate(() => {
         const width = document.documentElement.clientWidth;
         const overflow = document.documentElement.scrollWidth - width;

@@ -3,28 +3,16 @@
  * self-checks, copying a citation and the print edition.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', { headers: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({ headers: true });
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
-  await page.goto(server.url + path, { waitUntil: 'load' });
+  await page.goto(site.url + path, { waitUntil: 'load' });
   return page;
 }
 
@@ -84,7 +72,7 @@ describe('the theme control', () => {
     await page.selectOption('#theme-choice', 'dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await background()).not.toBe(light);
-    await page.goto(`${server.url}/west/`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${site.url}/west/`, { waitUntil: 'domcontentloaded' });
     // Set before the first paint by the inline head script, so there is no flash of the light theme.
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.inputValue('#theme-choice')).toBe('dark');
@@ -128,11 +116,11 @@ describe('search', () => {
     const page = await open('/search/?q=Alashankou');
     await page.waitForSelector('body[data-search-settled="Alashankou"]');
     expect(await page.locator('#search-results li.result').count()).toBeGreaterThan(0);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('break of gauge')}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('break of gauge')}`);
     await page.waitForSelector('body[data-search-settled="break of gauge"]');
     expect(await page.locator('#search-results a[href*="/glossary/#break-of-gauge"]').count()).toBeGreaterThan(0);
     // The skip link and the menu are on every page but are not indexed.
-    await page.goto(`${server.url}/search/?q=Skip`);
+    await page.goto(`${site.url}/search/?q=Skip`);
     await page.waitForSelector('body[data-search-settled="Skip"]');
     expect(await page.locator('#search-status').innerText()).toMatch(/^No results/);
     await page.context().close();
@@ -155,7 +143,7 @@ describe('self-check', () => {
 describe('cite this', () => {
   it('copies a citation with the button, and is plain selectable text without JavaScript', async () => {
     const page = await open('/china/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const button = page.locator('button[data-copy="cite-page-apa-7"]');
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -4,11 +4,9 @@
  * errors, no failed requests, no CSP violations, no request to another origin,
  * no axe violations, no sideways scroll.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 import { BUDGET } from '../../src/lib/budget.ts';
 
@@ -20,31 +18,20 @@ const VIEWPORTS = [
 ] as const;
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-
-beforeAll(async () => {
-  server = await serveStatic('dist', { headers: true });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite({ headers: true });
 
 const pages = builtPages();
 
 describe.each(VIEWPORTS)('$name', (viewport) => {
   it.each(pages)('%s loads cleanly and passes axe', async (path) => {
-    const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: viewport.colorScheme });
+    const context = await site.browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: viewport.colorScheme });
     const page = await context.newPage();
     const problems: string[] = [];
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
+      if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -55,7 +42,7 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
       if (response.status() >= 400 && !(path === '/404.html' && response.url().endsWith('/404.html'))) problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
 
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(site.url + path, { waitUntil: 'load' });
     expect(problems).toEqual([]);
 
     // Nothing moves while fonts arrive and scripts start (cumulative layout shift, read once both are done).
@@ -92,9 +79,9 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
 
 describe('print', () => {
   it('hides navigation and keeps the figures, on a chapter page', async () => {
-    const context = await browser.newContext({ viewport: { width: 1000, height: 1400 } });
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 1400 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/middle-corridor/`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/middle-corridor/`, { waitUntil: 'load' });
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);
     expect(await page.locator('.pager').isVisible()).toBe(false);

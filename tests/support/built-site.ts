@@ -1,0 +1,27 @@
+import { afterAll, beforeAll } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveStatic } from './static-server.ts';
+
+export interface BuiltSite {
+  browser: Browser;
+  /** Where dist/ is served, e.g. http://127.0.0.1:41234 */
+  url: string;
+}
+
+/** Serves dist/ and starts Chromium once for a test file, and stops both after it. */
+export function useBuiltSite(options: { headers?: boolean } = {}): BuiltSite {
+  const site = {} as BuiltSite;
+  let close: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const server = await serveStatic('dist', options);
+    close = server.close;
+    site.url = server.url;
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await close?.();
+  });
+  return site;
+}

@@ -16,7 +16,7 @@ describe('preparing a chapter for the print edition', () => {
   });
   it('makes site links absolute and leaves outside links alone', () => {
     const out = prep('<a href="/facts/#x">ledger</a> <a href="https://astanatimes.com/a">AT</a>');
-    expect(out).toContain('href="https://example.org/facts/#x"');
+    expect(out).toContain('href="https://example.org/facts/#x" data-site-link');
     expect(out).toContain('href="https://astanatimes.com/a"');
   });
   it('moves headings one level down, but not other tags that start with h', () => {

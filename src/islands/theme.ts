@@ -2,11 +2,17 @@
 const KEY = 'theme';
 type Choice = 'auto' | 'light' | 'dark';
 
+/** Every theme select on the page (the header's and the phone menu's) shows and sets one choice. */
 export function enableThemeChoice(): void {
-  const select = document.querySelector<HTMLSelectElement>('#theme-choice');
-  if (!select) return;
-  select.value = read();
-  select.addEventListener('change', () => apply(select.value as Choice));
+  const selects = [...document.querySelectorAll<HTMLSelectElement>('select[data-theme-choice]')];
+  const current = read();
+  for (const select of selects) {
+    select.value = current;
+    select.addEventListener('change', () => {
+      apply(select.value as Choice);
+      for (const other of selects) other.value = select.value;
+    });
+  }
 }
 
 function read(): Choice {

@@ -47,6 +47,11 @@ export const teacherGuideSchema = z.strictObject({
   chapters: z.array(chapterGuide).min(1),
   lessonPlans: z.array(lessonPlan).min(1),
   assessment: z.array(z.strictObject({ title: text('title', '"Policy memo"'), description: text('description', '"Students write …"') })).min(2, { error: 'needs at least 2 assessment ideas' }),
+  /** How to mark a self-check answer, printed at the top of the teacher answer key. */
+  markingRubric: z
+    .array(z.strictObject({ level: text('level', '"Full answer"'), description: text('description', '"Gives the reason the chapter gives, and says whose view it is."') }))
+    .min(2, { error: 'needs at least 2 levels' })
+    .max(5, { error: 'has more than 5 levels. Keep it short.' }),
 });
 
 export type TeacherGuide = z.output<typeof teacherGuideSchema>;

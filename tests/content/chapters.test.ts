@@ -35,7 +35,7 @@ describe.each(chapters)('chapter $id', (chapter) => {
     expect(citeIdsIn(chapter.body).filter((id) => !ledger.sources.has(id))).toEqual([]);
   });
 
-  it('has 600–1,200 words of prose', () => {
+  it('has 600–1,500 words of prose', () => {
     const words = countWords(proseText(chapter.source));
     expect(words).toBeGreaterThanOrEqual(600);
     expect(words).toBeLessThanOrEqual(1500);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
 
-const CHAPTERS = ['opening', 'russia', 'china', 'west', 'middle-corridor', 'chairmanships', 'astana-forum', 'conclusion'];
+const CHAPTERS = ['opening', 'russia', 'china', 'west', 'oil-and-uranium', 'middle-corridor', 'chairmanships', 'astana-forum', 'conclusion'];
 const ORIGINAL_URL = 'https://thegeopolitics.com/kazakhstans-balancing-act-with-russia-china-and-the-west/';
 
 const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));

@@ -53,9 +53,9 @@ describe.each(chapters)('chapter $id', (chapter) => {
 });
 
 describe('the chapters together', () => {
-  it('are the eight chapters of the brief, in order, with no order used twice', () => {
+  it('are the nine chapters of the brief, in order, with no order used twice', () => {
     const ordered = orderChapters(chapters.map((c) => ({ id: c.id, filePath: c.path, data: c.frontmatter as { order: number } })));
-    expect(ordered.map((c) => c.id)).toEqual(['opening', 'russia', 'china', 'west', 'middle-corridor', 'chairmanships', 'astana-forum', 'conclusion']);
+    expect(ordered.map((c) => c.id)).toEqual(['opening', 'russia', 'china', 'west', 'oil-and-uranium', 'middle-corridor', 'chairmanships', 'astana-forum', 'conclusion']);
   });
 
   it('use every source in the sources list', () => {

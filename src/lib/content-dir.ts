@@ -10,7 +10,7 @@ export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');
 }
 
-const read = (path: string): DataFile => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
+export const read = (path: string): DataFile => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
 
 /** Caches a parse until one of its files changes on disk (the dev server edits them live). */
 function cached<T>(paths: string[], parse: () => T): () => T {
@@ -23,7 +23,8 @@ function cached<T>(paths: string[], parse: () => T): () => T {
 }
 
 const loaders = new Map<string, () => unknown>();
-function once<T>(name: string, paths: string[], parse: () => T): T {
+/** Parses once per set of files, and again only when one of them changes. */
+export function once<T>(name: string, paths: string[], parse: () => T): T {
   const key = `${name}|${paths.join('|')}`;
   if (!loaders.has(key)) loaders.set(key, cached(paths, parse));
   return loaders.get(key)!() as T;

@@ -33,7 +33,7 @@ const partialDate = (name: string, example: string) =>
       return iso;
     });
 
-const fullDate = (name: string, example: string) =>
+export const fullDate = (name: string, example: string) =>
   partialDate(name, example).refine((iso) => iso.length === 10, {
     error: `needs a full date, YYYY-MM-DD, e.g. ${name}: ${example}`,
   });

@@ -11,6 +11,7 @@ import { orderChapters } from '../../src/lib/chapters.ts';
 import { countWords, proseText } from '../../src/lib/reading.ts';
 import { sharedRuns } from '../../src/lib/shingles.ts';
 import { citeIdsIn, factIdsIn, sourceUsage } from '../../src/lib/usage.ts';
+import { eventSources, loadEvents } from '../../src/lib/events.ts';
 import { SITE } from '../../src/site.ts';
 import { FIGURE_NOTES } from '../../src/lib/figures/index.ts';
 import { readChapters } from '../support/chapters.ts';
@@ -64,7 +65,9 @@ describe('the chapters together', () => {
       .map((name) => ({ id: `page:${name}`, body: readFileSync(`src/pages/${name}`, 'utf8') }));
     // A figure's source line cites the sources behind its data (coordinates, memberships…).
     const figureSources = Object.values(FIGURE_NOTES).flatMap((prepare) => prepare(ledger).sources);
-    const usage = sourceUsage(ledger, [...chapters, ...pages], [SITE.originalSourceId, ...figureSources]);
+    // The balancing calendar (content/data/events.yaml) cites its own sources, one or more per meeting.
+    const calendarSources = eventSources(loadEvents());
+    const usage = sourceUsage(ledger, [...chapters, ...pages], [SITE.originalSourceId, ...figureSources, ...calendarSources]);
     const unused = [...usage].filter(([, usedBy]) => usedBy.size === 0).map(([id]) => id);
     expect(unused, 'Sources nobody cites: cite them in a chapter or remove them from content/data/sources.yaml').toEqual([]);
   });

@@ -1,0 +1,107 @@
+/**
+ * The words a translated edition adds to the language-neutral data: a label
+ * (and, where the English has one, a display text) for every fact, the glossary
+ * in the edition's language, and the names the maps print. Read from
+ * content/i18n/<code>/; every id must exist in the English data, and a
+ * published edition must translate every fact and term.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { closest, ContentError } from '../lib/errors.ts';
+import { id, text, unknownKey } from '../lib/schema.ts';
+import { readList, validate, type DataFile } from '../lib/yaml-list.ts';
+
+const factFields = {
+  id: id('id', 'corridor-2023'),
+  label: text('label', '"Грузы по Среднему коридору в 2023 году"'),
+  display: text('display', '"рекордные 40 млрд долларов"').optional(),
+  note: text('note', '"Данные канцелярии премьер-министра."').optional(),
+};
+const termFields = {
+  id: id('id', 'dry-port'),
+  term: text('term', '"сухой порт"'),
+  also: z.array(text('also', '"ТМТМ"')).optional(),
+  definition: text('definition', '"Терминал вдали от моря, где …"').max(480, { error: 'is longer than 480 characters. A definition is one or two sentences.' }),
+};
+const nameFields = { id: id('id', 'aktau'), name: text('name', '"Актау"') };
+
+const schemas = {
+  facts: z.strictObject(factFields, { error: unknownKey(Object.keys(factFields)) }),
+  glossary: z.strictObject(termFields, { error: unknownKey(Object.keys(termFields)) }),
+  names: z.strictObject(nameFields, { error: unknownKey(Object.keys(nameFields)) }),
+};
+
+export type FactWords = z.output<typeof schemas.facts>;
+export type TermWords = z.output<typeof schemas.glossary>;
+
+export interface EditionWords {
+  facts: Map<string, FactWords>;
+  glossary: Map<string, TermWords>;
+  /** Places, countries and organisations as the maps and tables name them, by their data ids. */
+  names: Map<string, string>;
+}
+
+/** What the English data holds, so a translation can be checked against it. */
+export interface EnglishData {
+  /** Fact ids, each with whether it has a `display` text that needs its own translation. */
+  facts: Map<string, { display: boolean }>;
+  terms: Set<string>;
+  names: Set<string>;
+}
+
+type Kind = keyof typeof schemas;
+const FILES: Record<Kind, { english: string; example: string }> = {
+  facts: { english: 'content/data/facts.yaml', example: 'corridor-2023' },
+  glossary: { english: 'content/data/glossary.yaml', example: 'dry-port' },
+  names: { english: 'content/data/places.yaml and the other map data', example: 'aktau' },
+};
+
+/**
+ * Parses one edition's files; `read` gives a file's text or undefined when it
+ * does not exist, so a draft edition may leave files out.
+ */
+export function parseEditionWords(code: string, published: boolean, english: EnglishData, read: (path: string) => DataFile | undefined): EditionWords {
+  const words: EditionWords = { facts: new Map(), glossary: new Map(), names: new Map() };
+  const known: Record<Kind, Iterable<string>> = { facts: english.facts.keys(), glossary: english.terms, names: english.names };
+  for (const kind of Object.keys(schemas) as Kind[]) {
+    const path = `content/i18n/${code}/${kind}.yaml`;
+    const file = read(path);
+    const located = file ? validate<{ id: string }>(file, readList(file, FILES[kind].example), schemas[kind], kind === 'glossary' ? 'term' : kind === 'facts' ? 'fact' : 'name') : [];
+    const ids = new Set([...known[kind]]);
+    for (const { entry, line } of located) {
+      if (!ids.has(entry.id)) {
+        const hint = closest(entry.id, ids);
+        throw new ContentError({ file: path, line, field: `${kind} "${entry.id}" → id`, problem: `is not an id in ${FILES[kind].english}`, fix: hint ? `Did you mean "${hint}"? A translation uses the English data's ids.` : 'Use the id of the English entry it translates, or remove the entry.' });
+      }
+      if (kind === 'facts') {
+        const fact = entry as FactWords;
+        if (english.facts.get(fact.id)?.display && !fact.display) {
+          throw new ContentError({ file: path, line, field: `fact "${fact.id}" → display`, problem: 'is missing: the English fact has its own display text, so the number cannot be formatted on its own', fix: `Add display: "…", the way the ${code} pages should print it.` });
+        }
+        words.facts.set(fact.id, fact);
+      } else if (kind === 'glossary') words.glossary.set(entry.id, entry as TermWords);
+      else words.names.set(entry.id, (entry as { name: string }).name);
+    }
+    if (published && kind !== 'names') {
+      const missing = [...ids].find((i) => !(kind === 'facts' ? words.facts : words.glossary).has(i));
+      if (missing) {
+        throw new ContentError({
+          file: path,
+          field: `${kind === 'facts' ? 'fact' : 'term'} "${missing}"`,
+          problem: `has no ${code} ${kind === 'facts' ? 'label' : 'translation'}`,
+          fix: `Add an entry with id: ${missing} (see ${FILES[kind].english} for the English).`,
+        });
+      }
+    }
+  }
+  return words;
+}
+
+/** Reads content/i18n/<code>/ from disk. */
+export function fileReader(root: string, readText: (path: string) => string): (path: string) => DataFile | undefined {
+  return (path) => {
+    const full = join(root, path.replace(/^content\//, ''));
+    return existsSync(full) ? { path, text: readText(full) } : undefined;
+  };
+}

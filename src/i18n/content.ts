@@ -81,7 +81,7 @@ export function parseEditionWords(code: string, published: boolean, english: Eng
         }
         words.facts.set(fact.id, fact);
       } else if (kind === 'glossary') words.glossary.set(entry.id, entry as TermWords);
-      else words.names.set(entry.id, (entry as { name: string }).name);
+      else words.names.set(entry.id, (entry as unknown as { name: string }).name);
     }
     if (published && kind !== 'names') {
       const missing = [...ids].find((i) => !(kind === 'facts' ? words.facts : words.glossary).has(i));

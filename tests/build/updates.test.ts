@@ -94,6 +94,12 @@ describe('honest dates and the licence', () => {
     expect(readFileSync('LICENSE-CONTENT', 'utf8')).toContain('https://creativecommons.org/licenses/by/4.0/legalcode');
   });
 
+  it('links every page to "Suggest a correction", and chapters to "Edit this page", when REPO_URL is set', () => {
+    if (!process.env.REPO_URL) return;
+    for (const path of builtPages()) expect(readPage(path), path).toMatch(/href="[^"]+\/issues\/new\?title=Correction[^"]*&amp;body=Page%3A%20http[^"]*" data-repo-link="correction"/);
+    for (const c of published) expect(readPage(`/${c.id}/`)).toMatch(new RegExp(`/edit/[^/"]+/content/chapters/${c.id}\\.mdx" data-repo-link="edit"`));
+  });
+
   it('leaves out "Suggest a correction" and "Edit this page" when REPO_URL is unset', () => {
     if (process.env.REPO_URL) return;
     for (const path of builtPages()) expect(readPage(path), path).not.toMatch(/data-repo-link|Suggest a correction|Edit this page/);

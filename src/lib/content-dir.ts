@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseCorrections, type Correction } from './corrections.ts';
 import { guideVocabulary, type GuideTerm } from './guide-terms.ts';
@@ -76,5 +76,6 @@ export function loadUpdates(dir = contentDir()): ChapterUpdate[] {
 /** The corrections log, newest first; `pages` are the ids a correction may name. */
 export function loadCorrections(pages: string[], dir = contentDir()): Correction[] {
   const file = join(dir, 'data/corrections.yaml');
+  if (!existsSync(file)) return [];
   return once(`corrections:${pages.join(',')}`, [file], () => parseCorrections(read(file), { pages, today: todayUtc() }));
 }

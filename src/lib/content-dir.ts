@@ -1,5 +1,8 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { parseCorrections, type Correction } from './corrections.ts';
+import { guideVocabulary, type GuideTerm } from './guide-terms.ts';
+import { readChapterUpdates, todayUtc, type ChapterUpdate } from './updates.ts';
 import { parseGlossary, type Glossary } from './glossary.ts';
 import { parseLedger, type Ledger } from './ledger.ts';
 import { parseTeacherGuide, type TeacherGuide } from './teacher-guide.ts';
@@ -48,4 +51,32 @@ export function loadTeacherGuide(chapterIds: string[], dir = contentDir()): Teac
   const file = join(dir, 'teaching/guide.yaml');
   const terms = [...loadGlossary(dir).keys()];
   return once(`guide:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }));
+}
+
+/** The teacher guide's vocabulary with the line of each term (for the check that chapters mark them). */
+export function loadGuideVocabulary(dir = contentDir()): GuideTerm[] {
+  const file = join(dir, 'teaching/guide.yaml');
+  return once('guide-vocabulary', [file], () => guideVocabulary(read(file)));
+}
+
+/** Every dated "What happened next" box in every chapter (drafts included), in file and reading order. */
+export function loadUpdates(dir = contentDir()): ChapterUpdate[] {
+  const chapters = join(dir, 'chapters');
+  const files = readdirSync(chapters).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(chapters, name));
+  return once('updates', [...files, join(dir, 'data/facts.yaml'), join(dir, 'data/sources.yaml')], () => {
+    const ledger = loadLedger(dir);
+    const factText = (id: string) => ledger.facts.get(id)?.display;
+    return files.flatMap((path) => {
+      const { path: file, text } = read(path);
+      const chapter = path.slice(chapters.length + 1).replace(/\.mdx$/, '');
+      return readChapterUpdates(text, { chapter, file, factText });
+    });
+  });
+}
+
+/** The corrections log, newest first; `pages` are the ids a correction may name. */
+export function loadCorrections(pages: string[], dir = contentDir()): Correction[] {
+  const file = join(dir, 'data/corrections.yaml');
+  if (!existsSync(file)) return [];
+  return once(`corrections:${pages.join(',')}`, [file], () => parseCorrections(read(file), { pages, today: todayUtc() }));
 }

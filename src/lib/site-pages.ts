@@ -5,5 +5,6 @@ export const SITE_PAGES = [
   { key: 'print', path: '/print/', label: 'Print edition' },
   { key: 'sources', path: '/sources/', label: 'Sources' },
   { key: 'facts', path: '/facts/', label: 'Facts ledger' },
+  { key: 'updates', path: '/updates/', label: 'Updates and corrections' },
   { key: 'about', path: '/about/', label: 'About this explainer' },
 ] as const;

@@ -2,11 +2,14 @@
  * Checks each chapter as it compiles, so a broken chapter fails the build with
  * the file, the line and the fix, instead of rendering something wrong.
  */
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { ContentError, closest } from '../lib/errors.ts';
-import { isPartialDate } from '../lib/dates.ts';
-import { loadGlossary, loadLedger } from '../lib/content-dir.ts';
+import { isoDateString } from '../lib/dates.ts';
+import { contentDir, loadGlossary, loadGuideVocabulary, loadLedger } from '../lib/content-dir.ts';
+import { checkGuideTerms } from '../lib/guide-terms.ts';
+import { findUpdateBoxes, splitFrontmatter, todayUtc, updateAnchors, updateDateProblem, type MdNode } from '../lib/updates.ts';
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
 import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
@@ -42,13 +45,37 @@ interface JsxNode {
 
 type AnyNode = { type: string; children?: AnyNode[]; value?: string; depth?: number; alt?: string | null; position?: { start: { line: number } } };
 
+interface VFileLike {
+  path?: string;
+  history?: string[];
+  data?: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+/** The chapter's lastReviewed: from Astro's parsed frontmatter, or from the file itself (as in the content tests). */
+function lastReviewedOf(file: VFileLike, path: string): string | undefined {
+  let value = file.data?.astro?.frontmatter?.lastReviewed;
+  if (value === undefined) {
+    try {
+      value = splitFrontmatter(readFileSync(path, 'utf8')).frontmatter.lastReviewed;
+    } catch {
+      return undefined;
+    }
+  }
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : isoDateString(value);
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+}
+
 export default function remarkContentCheck() {
-  return (tree: Root, file: { path?: string; history?: string[] }) => {
+  return (tree: Root, file: VFileLike) => {
     const path = file.path ?? file.history?.[0];
     if (!path || !/\.mdx?$/.test(path)) return;
     const where = relative(process.cwd(), path);
     const ledger = loadLedger();
     const glossary = loadGlossary();
+    const isChapter = resolve(dirname(path)) === join(contentDir(), 'chapters');
+    const today = todayUtc();
+    const lastReviewed = lastReviewedOf(file, path);
+    const marked = new Set<string>();
     const fail = (node: AnyNode | JsxNode, field: string, problem: string, fix: string): never => {
       throw new ContentError({ file: where, line: node.position?.start.line, field, problem, fix });
     };
@@ -68,6 +95,7 @@ export default function remarkContentCheck() {
         fail(node, `<${name}>`, 'is not a component chapters can use', hint ? `Did you mean <${hint}>? See AUTHORING.md for the list.` : `Use one of: ${Object.keys(CHAPTER_COMPONENTS).join(', ')} (see AUTHORING.md).`);
       }
       for (const attr of required!) {
+        if (name === 'WhatHappenedNext' && attr === 'date') continue;
         if (!attribute(node, attr)?.trim()) fail(node, `<${name} ${attr}>`, 'is missing', `Add ${attr}="…" (see AUTHORING.md for an example).`);
       }
       if (name === 'Fact' || name === 'Cite') {
@@ -86,6 +114,7 @@ export default function remarkContentCheck() {
           fail(node, `<Term id="${id}">`, 'no glossary term has this id', hint ? `Did you mean "${hint}"? Otherwise add it to content/data/glossary.yaml.` : 'Add it to content/data/glossary.yaml, or correct the id.');
         }
         if (!node.children.length) fail(node, `<Term id="${id}">`, 'marks no words', `Wrap the words it explains: <Term id="${id}">the words</Term>.`);
+        marked.add(id);
       }
       if (name === 'SourcesDiffer') {
         const ids = attribute(node, 'facts')!.split(/\s+/).filter(Boolean);
@@ -98,8 +127,8 @@ export default function remarkContentCheck() {
         }
       }
       if (name === 'WhatHappenedNext') {
-        const date = attribute(node, 'date')!;
-        if (!isPartialDate(date)) fail(node, '<WhatHappenedNext date>', `"${date}" is not a date`, 'Write the date of the latest news in the box as YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. date="2026-03-10".');
+        const wrong = updateDateProblem(attribute(node, 'date')?.trim(), { today, lastReviewed });
+        if (wrong) fail(node, '<WhatHappenedNext date>', wrong.problem, wrong.fix);
       }
       for (const attr of VISIBLE_ATTRIBUTES) {
         const value = name === 'Fact' || name === 'Cite' ? undefined : attribute(node, attr);
@@ -129,7 +158,10 @@ export default function remarkContentCheck() {
       }
       if (name === 'WhoseView') {
         const who = attribute(node, 'who')!;
-        if (!Object.hasOwn(WHOSE_VIEW, who)) fail(node, '<WhoseView who>', `"${who}" is not a known viewpoint`, `Use one of: ${Object.keys(WHOSE_VIEW).join(', ')}.`);
+        if (!Object.hasOwn(WHOSE_VIEW, who)) {
+          const hint = closest(who, Object.keys(WHOSE_VIEW));
+          fail(node, `<WhoseView who="${who}">`, 'is not a known viewpoint', `${hint ? `Did you mean "${hint}"? ` : ''}Use one of: ${Object.keys(WHOSE_VIEW).join(', ')} (see AUTHORING.md; a new viewpoint goes in WHOSE_VIEW in src/lib/schema.ts).`);
+        }
       }
     };
 
@@ -158,5 +190,24 @@ export default function remarkContentCheck() {
       for (const child of node.children ?? []) visit(child, jsxParent);
     };
     visit(tree as unknown as AnyNode);
+
+    // Each update box gets a stable id (update-<date>), so /updates/ and the feed can link to it.
+    const boxes = findUpdateBoxes(tree as unknown as MdNode);
+    updateAnchors(boxes.map((box) => (box.attributes?.find((a) => a.name === 'date')?.value as string | undefined)?.trim())).forEach((anchor, i) => {
+      const box = boxes[i]!;
+      box.attributes = [...(box.attributes ?? []).filter((a) => a.name !== 'id'), { type: 'mdxJsxAttribute', name: 'id', value: anchor }];
+    });
+
+    // The teacher guide's vocabulary for this chapter must be terms the chapter marks.
+    if (isChapter) {
+      const guideFile = relative(process.cwd(), join(contentDir(), 'teaching/guide.yaml'));
+      try {
+        checkGuideTerms({ guideFile, vocabulary: loadGuideVocabulary(), chapter: basename(path).replace(/\.mdx?$/, ''), chapterFile: where, marked });
+      } catch (error) {
+        // The line is guide.yaml's: re-thrown without it, so Astro does not pin it on the chapter.
+        if (!(error instanceof ContentError)) throw error;
+        throw Object.assign(new Error(error.message), { name: 'ContentError' });
+      }
+    }
   };
 }

@@ -151,6 +151,48 @@ const CASES: Case[] = [
     breakIt: (t) => `${t.trimEnd()}\n\nSee [above](#no-such-section).\n`,
     expect: [/chapters\/west\.mdx:\d+/, /link "#no-such-section": \/west\/ has no element with id "no-such-section"/, /Fix: link to a heading that exists/],
   },
+  {
+    name: 'an update with no date',
+    file: 'chapters/opening.mdx',
+    breakIt: (t) => t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext'),
+    expect: [/chapters\/opening\.mdx:\d+/, /<WhatHappenedNext date>: is missing/, /Fix: Add the date of the newest news in the box, YYYY-MM-DD/],
+  },
+  {
+    name: 'an update with a malformed date',
+    file: 'chapters/opening.mdx',
+    breakIt: (t) => t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext date="03/01/2025"'),
+    expect: [/chapters\/opening\.mdx:\d+/, /<WhatHappenedNext date>: "03\/01\/2025" is not a date/, /Fix: Write the date .* as YYYY-MM-DD/],
+  },
+  {
+    name: 'an update dated in the future',
+    file: 'chapters/opening.mdx',
+    breakIt: (t) => t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext date="2099-01-03"'),
+    expect: [/chapters\/opening\.mdx:\d+/, /<WhatHappenedNext date>: "2099-01-03" is in the future \(the build ran on \d{4}-\d{2}-\d{2}\)/, /Fix: An update reports what has already happened/],
+  },
+  {
+    name: 'an update newer than the chapter’s lastReviewed',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-01'),
+    expect: [/chapters\/china\.mdx:\d+/, /<WhatHappenedNext date>: "[\d-]+" is newer than the chapter's lastReviewed \(2024-01-01\)/, /Fix: Review the whole chapter, then set lastReviewed: \d{4}-\d{2}-\d{2}/],
+  },
+  {
+    name: 'a teacher-guide term that its chapter never marks',
+    file: 'teaching/guide.yaml',
+    breakIt: (t) => t.replace(/(- chapter: "china"[\s\S]*?\n    vocabulary:\n)/, '$1      - "akorda"\n'),
+    expect: [/teaching\/guide\.yaml:\d+/, /chapters\.\d+\.vocabulary\.0/, /lists the term "akorda" as vocabulary for \S*content\/chapters\/china\.mdx, but that chapter never marks it with <Term id="akorda">/, /Fix: Wrap the term's first mention in \S*content\/chapters\/china\.mdx in <Term id="akorda">/],
+  },
+  {
+    name: 'a WhoseView with an unknown viewpoint',
+    file: 'chapters/russia.mdx',
+    breakIt: (t) => t.replace('<WhoseView who="moscow">', '<WhoseView who="mosow">'),
+    expect: [/chapters\/russia\.mdx:\d+/, /<WhoseView who="mosow">: is not a known viewpoint/, /Fix: Did you mean "moscow"\?/],
+  },
+  {
+    name: 'a correction that names a chapter that does not exist',
+    file: 'data/corrections.yaml',
+    breakIt: (t) => t.replace(/^  chapter: russia$/m, '  chapter: rusia'),
+    expect: [/data\/corrections\.yaml:\d+/, /correction "[a-z-]+" → chapter: names "rusia", which is not a chapter or page of the site/, /Fix: Did you mean "russia"\?/],
+  },
 ];
 
 describe('the build refuses broken content', () => {

@@ -10,6 +10,7 @@ export const OG_PAGES = {
   glossary: { kicker: 'Reference', title: 'Glossary', dek: 'Plain explanations of the places, groups and terms the chapters use.' },
   teachers: { kicker: 'For the classroom', title: 'Teacher guide', dek: 'Lesson plans, questions, activities and a student handout for teaching the explainer.' },
   print: { kicker: 'Read offline', title: 'Print edition', dek: 'The whole explainer on one page, laid out for paper or a PDF.' },
+  updates: { kicker: 'Follow the story', title: 'Updates and corrections', dek: 'Every dated update since the article, newest first, and every correction we have made.' },
   search: { kicker: 'Find', title: 'Search', dek: 'Look up any chapter, fact, source or term in the explainer.' },
 } as const satisfies Record<string, { kicker: string; title: string; dek: string }>;
 

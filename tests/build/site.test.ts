@@ -70,4 +70,9 @@ describe('the built site', () => {
     }
     expect(broken).toEqual([]);
   });
+
+  it('ships the search engine but not Pagefind\'s unused ready-made interfaces', () => {
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js']) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
+    for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(false);
+  });
 });

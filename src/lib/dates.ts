@@ -49,8 +49,3 @@ export function formatDateRange(text: string): string {
   if (a.year === b.year) return `${a.day} ${MONTHS[a.month! - 1]} – ${b.day} ${MONTHS[b.month! - 1]} ${b.year}`;
   return `${formatPartialDate(start!)} – ${formatPartialDate(end)}`;
 }
-
-/** ISO form for <time datetime>, which accepts partial dates as they are. */
-export function isoDateString(value: Date | string): string {
-  return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
-}

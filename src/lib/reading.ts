@@ -3,7 +3,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -45,6 +45,13 @@ function collect(node: Nodes, out: string[]): void {
   if (block) out.push('\n\n');
 }
 
+/** The words a reader reads in an MDX syntax tree (see proseText). */
+export function treeText(tree: Root): string {
+  const out: string[] = [];
+  collect(tree, out);
+  return out.join('');
+}
+
 const cache = new Map<string, string>();
 
 /**
@@ -55,9 +62,7 @@ const cache = new Map<string, string>();
 export function proseText(mdx: string): string {
   let text = cache.get(mdx);
   if (text === undefined) {
-    const out: string[] = [];
-    collect(parser.parse(mdx.replace(FRONTMATTER, '')), out);
-    text = out.join('');
+    text = treeText(parser.parse(mdx.replace(FRONTMATTER, '')));
     cache.set(mdx, text);
   }
   return text;

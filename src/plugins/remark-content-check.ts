@@ -10,6 +10,7 @@ import { loadGlossary, loadLedger } from '../lib/content-dir.ts';
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
 import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
+import { checkChapterRules } from '../lib/chapter-rules.ts';
 
 /** Every component a chapter may use, with its required attributes. */
 export const CHAPTER_COMPONENTS: Record<string, string[]> = {
@@ -158,5 +159,6 @@ export default function remarkContentCheck() {
       for (const child of node.children ?? []) visit(child, jsxParent);
     };
     visit(tree as unknown as AnyNode);
+    checkChapterRules(tree, path);
   };
 }

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -10,9 +10,7 @@ import { loadLedger } from '../../src/lib/content-dir.ts';
 import { orderChapters } from '../../src/lib/chapters.ts';
 import { proseText } from '../../src/lib/reading.ts';
 import { sharedRuns } from '../../src/lib/shingles.ts';
-import { citeIdsIn, factIdsIn, sourceUsage } from '../../src/lib/usage.ts';
-import { SITE } from '../../src/site.ts';
-import { FIGURE_NOTES } from '../../src/lib/figures/index.ts';
+import { citeIdsIn, factIdsIn } from '../../src/lib/usage.ts';
 import { readChapters } from '../support/chapters.ts';
 
 const chapters = readChapters();
@@ -50,21 +48,5 @@ describe('the chapters together', () => {
     expect(ordered.length).toBeGreaterThan(0);
   });
 
-  it('use every source in the sources list', () => {
-    const pages = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.astro'))
-      .map((name) => ({ id: `page:${name}`, body: readFileSync(`src/pages/${name}`, 'utf8') }));
-    // A figure's source line cites the sources behind its data (coordinates, memberships…).
-    const figureSources = Object.values(FIGURE_NOTES).flatMap((prepare) => prepare(ledger).sources);
-    const usage = sourceUsage(ledger, [...chapters, ...pages], [SITE.originalSourceId, ...figureSources]);
-    const unused = [...usage].filter(([, usedBy]) => usedBy.size === 0).map(([id]) => id);
-    expect(unused, 'Sources nobody cites: cite them in a chapter or remove them from content/data/sources.yaml').toEqual([]);
-  });
-
-  it('carry every figure of the article', () => {
-    const used = new Set(chapters.flatMap((c) => factIdsIn(c.body)));
-    const articleFacts = [...ledger.facts.values()].filter((f) => f.sources.includes(SITE.originalSourceId)).map((f) => f.id);
-    expect(articleFacts.length).toBeGreaterThan(10);
-    expect(articleFacts.filter((id) => !used.has(id))).toEqual([]);
-  });
+  // Every source used and every figure of the article carried: see check-content.test.ts, which runs npm run check:content.
 });

@@ -27,12 +27,44 @@ interface DataSchema {
 
 /** Every data file with a zod schema. content/data/corridor-route.yaml is not here yet: its schema is private to its figure. */
 export const DATA_SCHEMAS: DataSchema[] = [
-  { name: 'facts', file: 'content/data/facts.yaml', description: 'The facts ledger: every number or dated claim the site states. See AUTHORING.md, "Add or edit a fact".', schema: z.array(factSchema) },
-  { name: 'sources', file: 'content/data/sources.yaml', description: 'Every source the site relies on, one entry per URL. See AUTHORING.md, "Add or edit a source".', schema: z.array(sourceSchema) },
-  { name: 'glossary', file: 'content/data/glossary.yaml', description: 'Glossary terms, each with its own entry on /glossary/.', schema: z.array(termSchema) },
-  { name: 'places', file: 'content/data/places.yaml', description: 'Places drawn on the maps, one entry per point.', schema: z.array(placeSchema) },
-  { name: 'organisations', file: 'content/data/organisations.yaml', description: 'The organisations Kazakhstan chaired in 2024, for the six-chairs figure.', schema: z.array(organisationSchema) },
-  { name: 'guide', file: 'content/teaching/guide.yaml', description: 'The teacher guide behind /teachers/ and its handout.', schema: teacherGuideSchema },
+  {
+    name: 'facts',
+    file: 'content/data/facts.yaml',
+    description:
+      'The facts ledger: every number or dated claim the site states. See AUTHORING.md, "Add or edit a fact".',
+    schema: z.array(factSchema),
+  },
+  {
+    name: 'sources',
+    file: 'content/data/sources.yaml',
+    description:
+      'Every source the site relies on, one entry per URL. See AUTHORING.md, "Add or edit a source".',
+    schema: z.array(sourceSchema),
+  },
+  {
+    name: 'glossary',
+    file: 'content/data/glossary.yaml',
+    description: 'Glossary terms, each with its own entry on /glossary/.',
+    schema: z.array(termSchema),
+  },
+  {
+    name: 'places',
+    file: 'content/data/places.yaml',
+    description: 'Places drawn on the maps, one entry per point.',
+    schema: z.array(placeSchema),
+  },
+  {
+    name: 'organisations',
+    file: 'content/data/organisations.yaml',
+    description: 'The organisations Kazakhstan chaired in 2024, for the six-chairs figure.',
+    schema: z.array(organisationSchema),
+  },
+  {
+    name: 'guide',
+    file: 'content/teaching/guide.yaml',
+    description: 'The teacher guide behind /teachers/ and its handout.',
+    schema: teacherGuideSchema,
+  },
 ];
 
 export const schemaPath = (name: string) => `schemas/${name}.schema.json`;
@@ -54,7 +86,8 @@ function main(): void {
   for (const entry of DATA_SCHEMAS) {
     writeFileSync(`${ROOT}/${schemaPath(entry.name)}`, renderSchema(entry));
     const firstLine = readFileSync(`${ROOT}/${entry.file}`, 'utf8').split('\n', 1)[0];
-    const note = firstLine === schemaLine(entry) ? '' : ` (its first line should be: ${schemaLine(entry)})`;
+    const note =
+      firstLine === schemaLine(entry) ? '' : ` (its first line should be: ${schemaLine(entry)})`;
     console.log(`${schemaPath(entry.name)} ← ${entry.file}${note}`);
   }
 }

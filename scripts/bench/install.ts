@@ -8,12 +8,21 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
-const MARKERS = ['lighthouse', 'chrome-launcher'].map((name) => new URL(`./node_modules/${name}/package.json`, import.meta.url));
+const MARKERS = ['lighthouse', 'chrome-launcher'].map(
+  (name) => new URL(`./node_modules/${name}/package.json`, import.meta.url),
+);
 
 export function ensureBenchDependencies(log: (line: string) => void): void {
   if (MARKERS.every((marker) => existsSync(marker))) return;
   log('Installing Lighthouse for the bench into scripts/bench/node_modules (first run only) …');
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['ci', '--prefix', BENCH_DIR, '--no-audit', '--no-fund', '--loglevel=error'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error(`Could not install the bench's dependencies (npm ci --prefix scripts/bench exited with ${result.status ?? result.error?.message}). Run it yourself to see why.`);
+  const result = spawnSync(
+    npm,
+    ['ci', '--prefix', BENCH_DIR, '--no-audit', '--no-fund', '--loglevel=error'],
+    { stdio: 'inherit' },
+  );
+  if (result.status !== 0)
+    throw new Error(
+      `Could not install the bench's dependencies (npm ci --prefix scripts/bench exited with ${result.status ?? result.error?.message}). Run it yourself to see why.`,
+    );
 }

@@ -8,7 +8,11 @@ declare module 'chrome-launcher' {
     port: number;
     kill(): void;
   }
-  export function launch(options: { chromePath: string; chromeFlags: string[]; logLevel?: 'verbose' | 'info' | 'error' | 'silent' }): Promise<LaunchedChrome>;
+  export function launch(options: {
+    chromePath: string;
+    chromeFlags: string[];
+    logLevel?: 'verbose' | 'info' | 'error' | 'silent';
+  }): Promise<LaunchedChrome>;
 }
 
 declare module 'lighthouse' {
@@ -30,6 +34,11 @@ declare module 'lighthouse' {
   }
   export default function lighthouse(
     url: string,
-    flags: { port: number; output: 'json'; logLevel: 'silent' | 'error' | 'info' | 'verbose'; onlyCategories: string[] },
+    flags: {
+      port: number;
+      output: 'json';
+      logLevel: 'silent' | 'error' | 'info' | 'verbose';
+      onlyCategories: string[];
+    },
   ): Promise<{ lhr: Result } | undefined>;
 }

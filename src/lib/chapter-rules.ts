@@ -24,7 +24,11 @@ interface Node {
 }
 
 function hasComponent(node: Node, name: string): boolean {
-  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) return true;
+  if (
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+    node.name === name
+  )
+    return true;
   return (node.children ?? []).some((child) => hasComponent(child, name));
 }
 
@@ -32,7 +36,9 @@ function hasComponent(node: Node, name: string): boolean {
 export function isChapterFile(path: string, dir = contentDir()): boolean {
   const chapters = resolve(dir, 'chapters') + sep;
   const file = resolve(path);
-  return file.startsWith(chapters) && !file.slice(chapters.length).includes(sep) && /\.mdx$/.test(file);
+  return (
+    file.startsWith(chapters) && !file.slice(chapters.length).includes(sep) && /\.mdx$/.test(file)
+  );
 }
 
 /** Every rule a chapter breaks, in the order AUTHORING lists them (empty when it meets them all). */
@@ -42,15 +48,43 @@ export function chapterRuleProblems(tree: Root, file: string): ContentError[] {
   const words = countWords(text);
   const { min, max } = CHAPTER_WORDS;
   if (words < min) {
-    problems.push(new ContentError({ file, field: 'length', problem: `has ${words} words of prose, fewer than ${min}`, fix: `A chapter has ${min}–${max.toLocaleString('en-GB')} words (frontmatter and tags are not counted). Add ${min - words} or more, or merge it into a neighbouring chapter.` }));
+    problems.push(
+      new ContentError({
+        file,
+        field: 'length',
+        problem: `has ${words} words of prose, fewer than ${min}`,
+        fix: `A chapter has ${min}–${max.toLocaleString('en-GB')} words (frontmatter and tags are not counted). Add ${min - words} or more, or merge it into a neighbouring chapter.`,
+      }),
+    );
   } else if (words > max) {
-    problems.push(new ContentError({ file, field: 'length', problem: `has ${words.toLocaleString('en-GB')} words of prose, more than ${max.toLocaleString('en-GB')}`, fix: `A chapter has ${min}–${max.toLocaleString('en-GB')} words. Cut ${(words - max).toLocaleString('en-GB')} or more, or split it into two chapters.` }));
+    problems.push(
+      new ContentError({
+        file,
+        field: 'length',
+        problem: `has ${words.toLocaleString('en-GB')} words of prose, more than ${max.toLocaleString('en-GB')}`,
+        fix: `A chapter has ${min}–${max.toLocaleString('en-GB')} words. Cut ${(words - max).toLocaleString('en-GB')} or more, or split it into two chapters.`,
+      }),
+    );
   }
   if (!text.includes(ORIGINAL_AUTHOR)) {
-    problems.push(new ContentError({ file, field: 'credit', problem: `never names ${ORIGINAL_AUTHOR}`, fix: `Say whose argument the chapter retells, e.g. "${ORIGINAL_AUTHOR} argues that …", with <Cite id="antic-2024">his article</Cite>.` }));
+    problems.push(
+      new ContentError({
+        file,
+        field: 'credit',
+        problem: `never names ${ORIGINAL_AUTHOR}`,
+        fix: `Say whose argument the chapter retells, e.g. "${ORIGINAL_AUTHOR} argues that …", with <Cite id="antic-2024">his article</Cite>.`,
+      }),
+    );
   }
   if (!hasComponent(tree as Node, 'WhatHappenedNext')) {
-    problems.push(new ContentError({ file, field: 'update', problem: 'has no dated update', fix: 'Add a <WhatHappenedNext date="YYYY-MM-DD"> box that says what has happened since spring 2024 (see AUTHORING.md).' }));
+    problems.push(
+      new ContentError({
+        file,
+        field: 'update',
+        problem: 'has no dated update',
+        fix: 'Add a <WhatHappenedNext date="YYYY-MM-DD"> box that says what has happened since spring 2024 (see AUTHORING.md).',
+      }),
+    );
   }
   return problems;
 }

@@ -13,9 +13,12 @@ describe('npm run check:content', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kz-check-content-'));
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
     cpSync('content', dir, { recursive: true });
-    const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+    const edit = (file: string, change: (text: string) => string) =>
+      writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
     edit('chapters/china.mdx', (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 29/11/2026'));
-    edit('chapters/middle-corridor.mdx', (t) => t.replace('<Fact id="corridor-2023"/>', '<Fact id="corridor-2o23"/>'));
+    edit('chapters/middle-corridor.mdx', (t) =>
+      t.replace('<Fact id="corridor-2023"/>', '<Fact id="corridor-2o23"/>'),
+    );
     edit('chapters/west.mdx', (t) => t.replace('</WhatHappenedNext>', ''));
     edit('chapters/opening.mdx', (t) => t.replaceAll('Antić', 'the author'));
     const at = relative(process.cwd(), dir);
@@ -27,10 +30,24 @@ describe('npm run check:content', () => {
         const { problems } = await checkContent(dir);
         expect(problems).toHaveLength(4);
         const find = (pattern: RegExp) => problems.filter((p) => pattern.test(p));
-        expect(find(/chapters\/china\.mdx:\d+ — lastReviewed: "29\/11\/2026" is not a date\n {2}Fix: Write it YYYY-MM-DD/)).toHaveLength(1);
-        expect(find(/chapters\/middle-corridor\.mdx:\d+ — <Fact id="corridor-2o23">: no fact has this id\n {2}Fix: Did you mean "corridor-2023"\?/)).toHaveLength(1);
-        expect(find(/chapters\/west\.mdx:\d+ — MDX: Expected a closing tag for `<WhatHappenedNext>`\n {2}Fix: Close it: put <\/WhatHappenedNext>/)).toHaveLength(1);
-        expect(find(/chapters\/opening\.mdx — credit: never names Antić\n {2}Fix: /)).toHaveLength(1);
+        expect(
+          find(
+            /chapters\/china\.mdx:\d+ — lastReviewed: "29\/11\/2026" is not a date\n {2}Fix: Write it YYYY-MM-DD/,
+          ),
+        ).toHaveLength(1);
+        expect(
+          find(
+            /chapters\/middle-corridor\.mdx:\d+ — <Fact id="corridor-2o23">: no fact has this id\n {2}Fix: Did you mean "corridor-2023"\?/,
+          ),
+        ).toHaveLength(1);
+        expect(
+          find(
+            /chapters\/west\.mdx:\d+ — MDX: Expected a closing tag for `<WhatHappenedNext>`\n {2}Fix: Close it: put <\/WhatHappenedNext>/,
+          ),
+        ).toHaveLength(1);
+        expect(find(/chapters\/opening\.mdx — credit: never names Antić\n {2}Fix: /)).toHaveLength(
+          1,
+        );
         for (const problem of problems) expect(problem.startsWith(at)).toBe(true);
       } finally {
         if (saved === undefined) delete process.env.CONTENT_DIR;
@@ -44,10 +61,17 @@ describe('npm run check:content', () => {
       try {
         const { problems } = await checkContent(dir);
         const china = readFileSync(join(dir, 'chapters/china.mdx'), 'utf8').split('\n');
-        const corridor = readFileSync(join(dir, 'chapters/middle-corridor.mdx'), 'utf8').split('\n');
-        const lineOf = (problem: string | undefined) => Number(/:(\d+) — /.exec(problem ?? '')?.[1]);
-        expect(china[lineOf(problems.find((p) => p.includes('china.mdx'))) - 1]).toMatch(/^lastReviewed:/);
-        expect(corridor[lineOf(problems.find((p) => p.includes('middle-corridor.mdx'))) - 1]).toContain('corridor-2o23');
+        const corridor = readFileSync(join(dir, 'chapters/middle-corridor.mdx'), 'utf8').split(
+          '\n',
+        );
+        const lineOf = (problem: string | undefined) =>
+          Number(/:(\d+) — /.exec(problem ?? '')?.[1]);
+        expect(china[lineOf(problems.find((p) => p.includes('china.mdx'))) - 1]).toMatch(
+          /^lastReviewed:/,
+        );
+        expect(
+          corridor[lineOf(problems.find((p) => p.includes('middle-corridor.mdx'))) - 1],
+        ).toContain('corridor-2o23');
       } finally {
         if (saved === undefined) delete process.env.CONTENT_DIR;
         else process.env.CONTENT_DIR = saved;

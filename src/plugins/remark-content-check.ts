@@ -13,6 +13,7 @@ import { findUpdateBoxes, splitFrontmatter, todayUtc, updateAnchors, updateDateP
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
 import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
+import { checkChapterRules } from '../lib/chapter-rules.ts';
 
 /** Every component a chapter may use, with its required attributes. */
 export const CHAPTER_COMPONENTS: Record<string, string[]> = {
@@ -209,5 +210,6 @@ export default function remarkContentCheck() {
         throw Object.assign(new Error(error.message), { name: 'ContentError' });
       }
     }
+    checkChapterRules(tree, path);
   };
 }

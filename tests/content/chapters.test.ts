@@ -12,7 +12,7 @@ import { countWords, proseText } from '../../src/lib/reading.ts';
 import { sharedRuns } from '../../src/lib/shingles.ts';
 import { citeIdsIn, factIdsIn, sourceUsage } from '../../src/lib/usage.ts';
 import { SITE } from '../../src/site.ts';
-import { FIGURE_NOTES } from '../../src/lib/figures/index.ts';
+import { FIGURES } from '../../src/figures/index.ts';
 import { readChapters } from '../support/chapters.ts';
 
 const chapters = readChapters();
@@ -63,7 +63,7 @@ describe('the chapters together', () => {
       .filter((name) => name.endsWith('.astro'))
       .map((name) => ({ id: `page:${name}`, body: readFileSync(`src/pages/${name}`, 'utf8') }));
     // A figure's source line cites the sources behind its data (coordinates, memberships…).
-    const figureSources = Object.values(FIGURE_NOTES).flatMap((prepare) => prepare(ledger).sources);
+    const figureSources = FIGURES.flatMap((figure) => figure.prepare(ledger).sources);
     const usage = sourceUsage(ledger, [...chapters, ...pages], [SITE.originalSourceId, ...figureSources]);
     const unused = [...usage].filter(([, usedBy]) => usedBy.size === 0).map(([id]) => id);
     expect(unused, 'Sources nobody cites: cite them in a chapter or remove them from content/data/sources.yaml').toEqual([]);

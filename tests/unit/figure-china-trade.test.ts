@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chinaTrade } from '../../src/lib/figures/china-trade.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
-import { FIGURES } from '../../src/lib/figures/registry.ts';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { chinaTrade } from '../../src/figures/china-trade/data.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
+import { fixtureLedger } from '../support/ledger.ts';
 import { parseLedger } from '../../src/lib/ledger.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 
-const ledger = loadLedger();
+const ledger = fixtureLedger();
 const data = chinaTrade(ledger);
 const valueOf = (id: string) => ledger.facts.get(id)!.value;
 
 describe('china-trade data', () => {
-  it('belongs to the China chapter, with the states the component draws', () => {
-    expect(FIGURES['china-trade'].chapter).toBe('china');
-    expect(FIGURES['china-trade'].states).toEqual(['overview', 'kazakh-series', 'chinese-series', 'investment']);
-  });
-
   it('takes both trade series for 2022 and 2023 from the ledger', () => {
     expect(data.years).toEqual(['2022', '2023']);
     expect(data.bars.map((b) => [b.year, b.series, b.fact.id, b.value])).toEqual([
@@ -89,6 +83,6 @@ describe('china-trade data', () => {
     ].join('\n');
     const bad = parseLedger({ facts: { path: 'content/data/facts.yaml', text }, sources });
     expect(() => chinaTrade(bad)).toThrow(ContentError);
-    expect(() => chinaTrade(bad)).toThrow(/content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is not a single number[\s\S]*Fix:/);
+    expect(() => chinaTrade(bad)).toThrow(/content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is \[24,25\], not a single number, so the china-trade figure \(src\/figures\/china-trade\/data\.ts\) cannot use it[\s\S]*Fix:/);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { forumTimeline } from '../../src/lib/figures/forum-timeline.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
+import { forumTimeline } from '../../src/figures/forum-timeline/data.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
 import { parseLedger, type Ledger } from '../../src/lib/ledger.ts';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { fixtureLedger } from '../support/ledger.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 describe('forum timeline data', () => {
-  const ledger = loadLedger();
+  const ledger = fixtureLedger();
   const data = forumTimeline(ledger);
 
   it('takes every date from the facts ledger', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/lib/content-dir.ts';
-import { locatorLayout, locatorMap, STATES, fitView, KAZAKHSTAN_OPACITY } from '../../src/lib/figures/locator-map.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
+import { locatorMap, KAZAKHSTAN_OPACITY } from '../../src/figures/locator-map/data.ts';
+import { locatorLayout, fitView } from '../../src/figures/locator-map/layout.ts';
+import { STATES } from '../../src/figures/locator-map/states.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
 import { loadPlaces, unknownPlaceSources } from '../../src/lib/places.ts';
 
 describe('locator map data', () => {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 import { contentErrorOf } from '../support/errors.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
-import { loadOrganisations, parseOrganisations, sixChairs, worldAtlasCodes } from '../../src/lib/figures/six-chairs.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
+import { loadOrganisations, parseOrganisations, worldAtlasCodes } from '../../src/figures/six-chairs/organisations.ts';
+import { sixChairs } from '../../src/figures/six-chairs/data.ts';
 
 const ledger = loadLedger();
 const data = sixChairs(ledger);

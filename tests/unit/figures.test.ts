@@ -59,6 +59,18 @@ describe('the figure list', () => {
   });
 });
 
+describe("AUTHORING.md's table of figures", () => {
+  it('lists every figure in the list, with its chapter and its states in order, and nothing else', () => {
+    const text = readFileSync('AUTHORING.md', 'utf8');
+    const table = text.slice(text.indexOf('| figure | chapter | states |'));
+    const rows = table.split('\n').slice(2)
+      .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|'))).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const written = rows.map(([figure, chapter, states]) => ({ id: figure!.replace(/`/g, ''), chapter, states: states!.split(',').map((s) => s.trim().replace(/`/g, '')) }));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).toEqual(FIGURES.map((f) => ({ id: f.id, chapter: f.chapter, states: [...f.states] })));
+  });
+});
+
 describe('the frames encoder', () => {
   const figure = defineFigure({ id: 'x', chapter: 'x', states: ['overview', 'one', 'two'], prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }) });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { locatorMap, KAZAKHSTAN_OPACITY } from '../../src/figures/locator-map/data.ts';
-import { locatorLayout, fitView } from '../../src/figures/locator-map/layout.ts';
+import { locatorLayout } from '../../src/figures/locator-map/layout.ts';
+import { fitView } from '../../src/figures/shared/map.ts';
 import { STATES } from '../../src/figures/locator-map/states.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
 import { loadPlaces, unknownPlaceSources } from '../../src/lib/places.ts';
@@ -91,8 +92,8 @@ describe('locator map layout', () => {
   const layout = locatorLayout(locatorMap(loadLedger()), W, H);
 
   it('fits a box into the frame, centred', () => {
-    expect(fitView([[0, 0], [260, 170]], W, H, 0)).toEqual({ k: 2, x: 0, y: 0 });
-    expect(fitView([[100, 100], [200, 200]], 400, 200, 0)).toEqual({ k: 2, x: -100, y: -200 });
+    expect(fitView([[0, 0], [260, 170]], W, H)).toEqual({ k: 2, x: 0, y: 0 });
+    expect(fitView([[100, 100], [200, 200]], 400, 200)).toEqual({ k: 2, x: -100, y: -200 });
   });
 
   it('shows the whole map in the overview and zooms in for every other step', () => {

@@ -2,7 +2,8 @@
 import { getPlace } from '../../lib/places.ts';
 import { STATES, type RouteState } from './data.ts';
 import type { CorridorRouteData, RouteStep } from './route.ts';
-import { round, type XY } from './frames.ts';
+import { type XY } from './frames.ts';
+import { fitView, round, union } from '../shared/map.ts';
 import { routeProjection } from './geometry.ts';
 import { SIZE, STYLE } from './style.ts';
 
@@ -14,13 +15,8 @@ export interface Camera {
 
 /** Frames a set of projected points, zoomed in as far as the labels' padding allows, and kept inside the map. */
 export function fitCamera(points: Array<[number, number]>, width: number = SIZE.width, height: number = SIZE.height, maxZoom: number = STYLE.maxZoom): Camera {
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const k = Math.max(1, Math.min(maxZoom, STYLE.maxZoom, (width - 2 * STYLE.pad.x) / Math.max(x1 - x0, 1e-6), (height - 2 * STYLE.pad.y - STYLE.legendBand) / Math.max(y1 - y0, 1e-6)));
-  const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
-  const x = clamp(width / 2 - k * (x0 + x1) / 2, width - k * width, 0);
-  const y = clamp((height - STYLE.legendBand) / 2 - k * (y0 + y1) / 2, height - k * height, 0);
+  const box = union(points.map((p) => [p, p]));
+  const { k, x, y } = fitView(box, width, height, { inset: { x: STYLE.pad.x, y: STYLE.pad.y, bottom: STYLE.legendBand }, zoom: [1, Math.min(maxZoom, STYLE.maxZoom)], keepInside: true });
   return { k: round(k, 3), x: round(x, 2), y: round(y, 2) };
 }
 

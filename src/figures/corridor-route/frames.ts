@@ -1,13 +1,11 @@
 /** Attribute frames: each element's values per state, which the scrolly island tweens between steps. */
 import { framesOf as sharedFramesOf, type Attrs, type Frames } from '../define.ts';
 import { STATES, type RouteState } from './states.ts';
+import { round } from '../shared/map.ts';
 
 export type XY = [number, number];
 
-export const round = (n: number, digits = 1) => {
-  const f = 10 ** digits;
-  return Math.round(n * f) / f;
-};
+export { round };
 export const fmt = (p: XY) => `${round(p[0], 1)},${round(p[1], 1)}`;
 
 export type { Attrs, Frames };

@@ -1,9 +1,8 @@
 /** The map itself: projection, Natural Earth 1:50m simplified per zoom, clipped to the frame. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { geoArea, geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
+import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
+import { conicProjection, frame, loadTopology, type CountriesTopology } from '../shared/map.ts';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, MultiPolygon, Polygon, Topology } from 'topojson-specification';
+import type { MultiPolygon, Polygon } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { SIZE, STYLE } from './style.ts';
 import type { XY } from './frames.ts';
@@ -17,17 +16,7 @@ export function routeProjection(width: number = SIZE.width, height: number = SIZ
   const { west, east, south, north } = EXTENT;
   const edge: Array<[number, number]> = [];
   for (let i = 0; i <= 8; i++) edge.push([west + ((east - west) * i) / 8, south], [west + ((east - west) * i) / 8, north]);
-  return geoConicEqualArea()
-    .parallels(PARALLELS)
-    .rotate([-(west + east) / 2, 0])
-    .fitExtent([[0, 0], [width, height]], { type: 'MultiPoint', coordinates: edge });
-}
-
-type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-function loadTopology(): CountriesTopology {
-  const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')) as CountriesTopology;
+  return conicProjection({ meridian: (west + east) / 2, parallels: PARALLELS, extent: frame(width, height), fit: edge });
 }
 
 /** Twice the signed area of a planar ring. */
@@ -86,7 +75,7 @@ function simplifyArc(xy: Array<[number, number]>, tolerance: (x: number, y: numb
  * where a step zooms in and coarser elsewhere. Returns lon/lat topology without quantisation.
  */
 function simplifiedTopology(projection: GeoProjection, tolerance: (x: number, y: number) => number, near: (x: number, y: number) => boolean): CountriesTopology {
-  const topology = loadTopology();
+  const topology = loadTopology('50m');
   const { scale, translate } = topology.transform ?? { scale: [1, 1], translate: [0, 0] };
   const arcs = topology.arcs.map((arc) => {
     let x = 0;

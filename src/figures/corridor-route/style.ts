@@ -25,4 +25,4 @@ export const STYLE = {
 } as const;
 
 /** Golos Text's average advance is a little over half an em; used to keep labels apart. */
-export const textWidth = (s: string, size: number) => s.length * size * 0.56;
+export { labelWidth as textWidth } from '../shared/map.ts';

@@ -1,54 +1,18 @@
 /** Locator-map layout: the projection, each step's view (the camera), and where every path, marker and label sits. */
-import { geoConicEqualArea, geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import { COUNTRY, countryPaths, loadCountries } from '../shared/map.ts';
+import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { apply, conicProjection, COUNTRY, countryPaths, fitView, frame, loadCountries, round, union, type Bounds, type Point, type View } from '../shared/map.ts';
 import type { Place } from '../../lib/places.ts';
 import { SPAN, STATES, type Actor, type BorderLine, type CountryKey, type HighlightedCountry, type LocatorMapData, type LocatorState } from './data.ts';
 
-/** A view of the map: the map group is drawn at translate(x, y) scale(k). */
-export interface View {
-  k: number;
-  x: number;
-  y: number;
-}
-
-export type Point = [number, number];
+export type { Point, View };
 
 /** A conic equal-area projection centred on Kazakhstan, fitted to Eurasia from the Atlantic to the Pacific. */
 export function locatorProjection(width: number, height: number): GeoProjection {
-  return geoConicEqualArea()
-    .rotate([-70, 0])
-    .center([0, 47])
-    .parallels([38, 58])
-    .fitExtent(
-      [
-        [4, 4],
-        [width - 4, height - 4],
-      ],
-      { type: 'MultiPoint', coordinates: [[-10, 36], [-9, 56], [28, 71], [142, 50], [128, 34], [104, 6], [78, 8], [45, 13]] },
-    );
-}
-
-type Bounds = [[number, number], [number, number]];
-
-function union(list: Bounds[]): Bounds {
-  return [
-    [Math.min(...list.map((b) => b[0][0])), Math.min(...list.map((b) => b[0][1]))],
-    [Math.max(...list.map((b) => b[1][0])), Math.max(...list.map((b) => b[1][1]))],
-  ];
+  return conicProjection({ meridian: 70, centre: 47, parallels: [38, 58], extent: frame(width, height, 4), fit: [[-10, 36], [-9, 56], [28, 71], [142, 50], [128, 34], [104, 6], [78, 8], [45, 13]] });
 }
 
 /** The view that fits a box into the frame, leaving `pad` (a share of the box) around it. */
-export function fitView(box: Bounds, width: number, height: number, pad = 0.1): View {
-  const [[x0, y0], [x1, y1]] = box;
-  const w = (x1 - x0) * (1 + 2 * pad);
-  const h = (y1 - y0) * (1 + 2 * pad);
-  const k = Math.min(width / w, height / h);
-  return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
-}
-
-export const toTransform = (v: View) => `translate(${round(v.x)},${round(v.y)}) scale(${round(v.k, 3)})`;
-export const apply = (v: View, [px, py]: Point): Point => [round(v.x + v.k * px), round(v.y + v.k * py)];
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+const fit = (box: Bounds, width: number, height: number, pad: number): View => fitView(box, width, height, { pad });
 
 export interface Label {
   key: string;
@@ -135,11 +99,11 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
   };
   const views: Record<LocatorState, View> = {
     eurasia: { k: 1, x: 0, y: 0 },
-    kazakhstan: fitView(bounds('kazakhstan'), width, height, 0.16),
-    'russia-border': fitView(geoBox(VIEW_BOX['russia-border']), width, height, 0),
-    china: fitView(geoBox(VIEW_BOX.china), width, height, 0),
-    'central-asia': fitView(geoBox(VIEW_BOX['central-asia']), width, height, 0),
-    'europe-asia': fitView(union([geoBox(VIEW_BOX['europe-asia']), ...spanPoints.map((p) => [p, p] as Bounds)]), width, height, 0),
+    kazakhstan: fit(bounds('kazakhstan'), width, height, 0.16),
+    'russia-border': fit(geoBox(VIEW_BOX['russia-border']), width, height, 0),
+    china: fit(geoBox(VIEW_BOX.china), width, height, 0),
+    'central-asia': fit(geoBox(VIEW_BOX['central-asia']), width, height, 0),
+    'europe-asia': fit(union([geoBox(VIEW_BOX['europe-asia']), ...spanPoints.map((p) => [p, p] as Bounds)]), width, height, 0),
   };
 
   const countries = countryPaths(projection, width, height, data.resolution);

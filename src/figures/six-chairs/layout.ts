@@ -1,7 +1,7 @@
 /** Six-chairs layout: where the map's layers, the keys under it and the timeline's bars go, in SVG units. */
-import { geoArea, geoCentroid, geoConicEqualArea, geoPath } from 'd3-geo';
+import { geoArea, geoCentroid, geoPath } from 'd3-geo';
 import { scaleUtc } from 'd3-scale';
-import { COUNTRY, loadCountries, type Country as GeoCountry } from '../shared/map.ts';
+import { conicProjection, COUNTRY, frame, labelWidth, loadCountries, round, type Country as GeoCountry } from '../shared/map.ts';
 import type { SixChairsData } from './data.ts';
 import type { OrganisationId } from './states.ts';
 import type { Country, Organisation } from './organisations.ts';
@@ -91,7 +91,7 @@ export interface SixChairsLayout {
 }
 
 /** Rough width of a label at the phone font size (17px Golos Text), for laying out the key. */
-const textWidth = (text: string) => text.length * 17 * 0.56;
+const textWidth = (text: string) => labelWidth(text, 17);
 
 const kind = (c: Country): Kind => (c.frozen ? 'frozen' : c.role);
 const drawn = (o: Organisation) => [...o.members, ...o.observers].filter((c): c is Country & { code: string } => c.code !== undefined && c.code !== KZ);
@@ -101,20 +101,7 @@ export function sixChairsLayout(data: SixChairsData): SixChairsLayout {
   const axisY = rowY(data.organisations.length) + 2;
 
   // Conic equal-area centred on Kazakhstan, framed from Hungary and Egypt to Korea and Vietnam.
-  const projection = geoConicEqualArea()
-    .rotate([-75, 0])
-    .parallels([20, 50])
-    .fitExtent(
-      [
-        [4, 4],
-        [W - 4, MAP_H - 4],
-      ],
-      { type: 'MultiPoint', coordinates: [[18, 46], [25, 22], [80, 6], [106, 8.5], [129.5, 35], [129, 42], [28, 57], [70, 56]] },
-    )
-    .clipExtent([
-      [0, 0],
-      [W, MAP_H],
-    ]);
+  const projection = conicProjection({ meridian: 75, parallels: [20, 50], extent: frame(W, MAP_H, 4), clip: frame(W, MAP_H), fit: [[18, 46], [25, 22], [80, 6], [106, 8.5], [129.5, 35], [129, 42], [28, 57], [70, 56]] });
   const path = geoPath(projection).digits(1);
   const shapes = loadCountries('110m')
     .map((c) => ({ c, d: path(c) ?? '' }))
@@ -130,7 +117,7 @@ export function sixChairsLayout(data: SixChairsData): SixChairsLayout {
     const shape: GeoCountry | undefined = s?.c ?? fine.get(code);
     if (!shape || geoArea(shape) === 0) return undefined;
     const p = projection(geoCentroid(shape));
-    return p && p[0] > 0 && p[0] < W && p[1] > 0 && p[1] < MAP_H ? [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10] : undefined;
+    return p && p[0] > 0 && p[0] < W && p[1] > 0 && p[1] < MAP_H ? [round(p[0]), round(p[1])] : undefined;
   };
 
   /** Frozen members are named by a callout to their left. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chinaTrade } from '../../src/figures/china-trade/data.ts';
+import { chinaTradeLayout, valueBoxes } from '../../src/figures/china-trade/layout.ts';
+import { formatNumber } from '../../src/lib/format.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
 import { fixtureLedger } from '../support/ledger.ts';
 import { parseLedger } from '../../src/lib/ledger.ts';
@@ -84,5 +86,26 @@ describe('china-trade data', () => {
     const bad = parseLedger({ facts: { path: 'content/data/facts.yaml', text }, sources });
     expect(() => chinaTrade(bad)).toThrow(ContentError);
     expect(() => chinaTrade(bad)).toThrow(/content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is \[24,25\], not a single number, so the china-trade figure \(src\/figures\/china-trade\/data\.ts\) cannot use it[\s\S]*Fix:/);
+  });
+});
+
+describe('china-trade layout', () => {
+  it.each([1, 10, 0.1])('keeps every bar and value label inside the frame with amounts ×%s', (scale) => {
+    const data = chinaTrade(fixtureLedger(scale));
+    const layout = chinaTradeLayout(data);
+    for (const b of layout.bars) {
+      expect(b.y, `${b.bar.key} bar top`).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+      expect(b.x + b.width).toBeLessThanOrEqual(layout.plotRight);
+    }
+    expect(layout.investment.y).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+    for (const { text, box } of valueBoxes(layout, data, formatNumber)) {
+      expect(box[0], `"${text}" left edge`).toBeGreaterThanOrEqual(0);
+      expect(box[2], `"${text}" right edge`).toBeLessThanOrEqual(layout.width);
+      expect(box[1], `"${text}" top`).toBeGreaterThanOrEqual(0);
+      expect(box[3], `"${text}" bottom`).toBeLessThanOrEqual(layout.height);
+    }
+    // The bracket's label stays in the trade panel, left of the divider.
+    const gapLabel = valueBoxes(layout, data, formatNumber).find((l) => l.text.startsWith('+'))!;
+    expect(gapLabel.box[2]).toBeLessThanOrEqual(layout.split);
   });
 });

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { parseLedger, type Ledger } from '../../src/lib/ledger.ts';
 
-const DIR = 'tests/fixtures/figures';
+/** A content directory (as CONTENT_DIR would name) holding the fixture's data files. */
+export const FIXTURE_CONTENT = 'tests/fixtures/figures/content';
+const DIR = `${FIXTURE_CONTENT}/data`;
 /** Units that are amounts, and so are multiplied by `scale`; rates, years and counts of years are not. */
 const AMOUNTS = new Set(['USD bn', 'Mt', 'Mt/yr', 't']);
 

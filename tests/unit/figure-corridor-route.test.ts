@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { FIXTURE_CONTENT, fixtureLedger } from '../support/ledger.ts';
 import { loadPlaces } from '../../src/lib/places.ts';
 import { contentErrorOf } from '../support/errors.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
@@ -11,9 +11,9 @@ import { parseRoute } from '../../src/figures/corridor-route/data.ts';
 import { STATES, type RouteState } from '../../src/figures/corridor-route/states.ts';
 import type { Box } from '../../src/figures/corridor-route/labels.ts';
 
-const ledger = loadLedger();
-const places = loadPlaces();
-const data = corridorRoute(ledger);
+const ledger = fixtureLedger();
+const places = loadPlaces(FIXTURE_CONTENT);
+const data = corridorRoute(ledger, { dir: FIXTURE_CONTENT });
 const layout = corridorRouteLayout(data);
 
 const FILE = { path: 'content/data/corridor-route.yaml' };

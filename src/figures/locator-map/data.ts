@@ -97,7 +97,8 @@ function bordersKazakhstan(id: string): boolean {
   return id !== COUNTRY.kazakhstan && sharedBorder(COUNTRY.kazakhstan, id, RESOLUTION).coordinates.length > 0;
 }
 
-export function locatorMap(ledger: Ledger): LocatorMapData {
+/** `dir` is the content directory (tests point it at a fixture). */
+export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): LocatorMapData {
   const names = new Map(loadCountries(RESOLUTION).map((c) => [c.id, c.properties.name]));
   const countries: HighlightedCountry[] = COUNTRIES.map(({ key, actor, states }) => ({
     key,
@@ -108,7 +109,7 @@ export function locatorMap(ledger: Ledger): LocatorMapData {
     bordersKazakhstan: bordersKazakhstan(COUNTRY[key]),
   }));
   const borders: BorderLine[] = BORDERS.map((b) => ({ ...b, line: sharedBorder(COUNTRY.kazakhstan, COUNTRY[b.with], RESOLUTION) }));
-  const places = loadPlaces();
+  const places = loadPlaces(options.dir);
   const span = SPAN.map((id) => getPlace(places, id, WHERE));
   const highlighted = Object.fromEntries(STATES.map((s) => [s, countries.filter((c) => c.states.includes(s)).map((c) => c.key)])) as Record<LocatorState, CountryKey[]>;
 

@@ -64,7 +64,7 @@ describe("AUTHORING.md's table of figures", () => {
     const text = readFileSync('AUTHORING.md', 'utf8');
     const table = text.slice(text.indexOf('| figure | chapter | states |'));
     const rows = table.split('\n').slice(2)
-      .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|'))).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+      .filter((_, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|'))).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
     const written = rows.map(([figure, chapter, states]) => ({ id: figure!.replace(/`/g, ''), chapter, states: states!.split(',').map((s) => s.trim().replace(/`/g, '')) }));
     expect(written.length).toBeGreaterThan(0);
     expect(written).toEqual(FIGURES.map((f) => ({ id: f.id, chapter: f.chapter, states: [...f.states] })));

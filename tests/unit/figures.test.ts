@@ -83,6 +83,13 @@ describe('the frames encoder', () => {
   it('spells data-on as the states joined by spaces', () => {
     expect(figure.on('one', 'two')).toBe('one two');
   });
+
+  it('lets the type checker refuse a state the figure does not have (checked by astro check)', () => {
+    // @ts-expect-error "three" is not one of the figure's states.
+    expect(figure.on('three')).toBe('three');
+    // @ts-expect-error neither is a misspelt state inside a frames function.
+    expect(Object.keys(figure.framesOf((s) => ({ opacity: s === 'tow' ? 0 : 1 })))).toEqual(['*']);
+  });
 });
 
 describe('figure ids in src/', () => {

@@ -13,9 +13,9 @@ const FACTS_FILE = 'content/data/facts.yaml';
 
 export type TradeSeries = 'kz' | 'gacc';
 
-export const SERIES: Record<TradeSeries, { label: string; short: string; state: string }> = {
-  kz: { label: 'Kazakh statistics', short: 'KZ', state: 'kazakh-series' },
-  gacc: { label: 'Chinese customs', short: 'CN', state: 'chinese-series' },
+export const SERIES: Record<TradeSeries, { label: string; short: string }> = {
+  kz: { label: 'Kazakh statistics', short: 'KZ' },
+  gacc: { label: 'Chinese customs', short: 'CN' },
 };
 
 export interface TradeBar {

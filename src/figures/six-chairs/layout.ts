@@ -18,7 +18,6 @@ const KEY_Y = MAP_H + 22;
 const T_TOP = MAP_H + 44;
 const T_LEFT = 52;
 const T_RIGHT = W - 6;
-const HIGHLIGHT_YEAR = 2024;
 /** Countries smaller than this on the map (in square SVG units) get a dot. */
 const MIN_AREA = 30;
 
@@ -168,6 +167,9 @@ export function sixChairsLayout(data: SixChairsData): SixChairsLayout {
 
   const first = data.years[0]!;
   const last = data.years.at(-1)!;
+  // The highlighted year is the one in which the most of the six terms run (2024, the year of the chairs), read from the data.
+  const running = (year: number) => data.organisations.filter((o) => o.chair.from < `${year + 1}-01-01` && o.chair.until > `${year}-01-01`).length;
+  const HIGHLIGHT_YEAR = data.years.reduce((best, year) => (running(year) > running(best) ? year : best), first);
   const x = scaleUtc()
     .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
     .range([T_LEFT, T_RIGHT]);

@@ -25,7 +25,7 @@ import { proseText } from '../src/lib/reading.ts';
 import { chapterSchema } from '../src/lib/schema.ts';
 import { sharedRuns } from '../src/lib/shingles.ts';
 import { factIdsIn, sourceUsage } from '../src/lib/usage.ts';
-import { FIGURE_NOTES } from '../src/lib/figures/index.ts';
+import { FIGURES } from '../src/figures/index.ts';
 import { eventSources, loadEvents } from '../src/lib/events.ts';
 import { SITE } from '../src/site.ts';
 
@@ -226,8 +226,8 @@ export async function checkContent(dir = contentDir()): Promise<ContentReport> {
 
   if (ledger) {
     // A figure's source line cites the sources behind its data; preparing it also checks the figure's data files.
-    const figureSources = Object.entries(FIGURE_NOTES).flatMap(
-      ([figure, prepare]) => attempt(`figure "${figure}"`, () => prepare(ledger).sources) ?? [],
+    const figureSources = FIGURES.flatMap(
+      (figure) => attempt(`figure "${figure.id}"`, () => figure.prepare(ledger).sources) ?? [],
     );
     const pages = readdirSync('src/pages', { recursive: true, encoding: 'utf8' })
       .filter((name) => name.endsWith('.astro'))

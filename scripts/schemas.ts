@@ -12,7 +12,7 @@ import { factSchema, sourceSchema } from '../src/lib/schema.ts';
 import { termSchema } from '../src/lib/glossary.ts';
 import { placeSchema } from '../src/lib/places.ts';
 import { teacherGuideSchema } from '../src/lib/teacher-guide.ts';
-import { organisationSchema } from '../src/lib/figures/six-chairs/schema.ts';
+import { organisationSchema } from '../src/figures/six-chairs/schema.ts';
 import { eventSchema } from '../src/lib/events.ts';
 import { correctionSchema } from '../src/lib/corrections.ts';
 

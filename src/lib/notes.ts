@@ -37,10 +37,10 @@ export const FORMULA_TEXT: Record<FormulaName, (a: string, b: string) => string>
   difference: (a, b) => `${a} minus ${b}`,
 };
 
-/** "2.76 Mt divided by (1 + 65%), from Middle Corridor cargo volume in 2023 and …", for a derived fact. */
+/** "$41bn minus $31.4bn, from: Kazakhstan–China trade in 2023, Chinese customs; and …", for a derived fact. */
 export function derivationText(ledger: Ledger, fact: Fact): string | undefined {
   if (!fact.derived) return undefined;
   const inputs = fact.derived.from.map((id) => ledger.facts.get(id)!);
   const formula = FORMULA_TEXT[fact.derived.formula](...(inputs.map((f) => f.display) as [string, string]));
-  return `${formula}, from ${inputs.map((f) => f.label.toLowerCase()).join(' and ')}`;
+  return `${formula}, from: ${inputs.map((f) => f.label).join('; and ')}`;
 }

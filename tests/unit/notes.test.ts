@@ -50,3 +50,16 @@ describe('the remark-notes plugin', () => {
     expect(texts).toEqual(['Trade grew', '. As ']);
   });
 });
+
+describe('how a derived number is explained', () => {
+  it('gives the formula with the inputs as printed, then what they are', async () => {
+    const { derivationText } = await import('../../src/lib/notes.ts');
+    const fact = (id: string, display: string, label: string, derived?: object) => ({ id, display, label, value: 1, unit: 'USD bn', asOf: '2023', sources: [], ...(derived && { derived }) });
+    const a = fact('a', '$41bn', 'Trade in 2023, Chinese customs');
+    const b = fact('b', '$31.4bn', 'Trade in 2023, Kazakh statistics');
+    const gap = fact('gap', 'about $9.6bn', 'Gap', { formula: 'difference', from: ['a', 'b'] });
+    const ledger = { facts: new Map([a, b, gap].map((f) => [f.id, f])), sources: new Map() } as never;
+    expect(derivationText(ledger, gap as never)).toBe('$41bn minus $31.4bn, from: Trade in 2023, Chinese customs; and Trade in 2023, Kazakh statistics');
+    expect(derivationText(ledger, a as never)).toBeUndefined();
+  });
+});

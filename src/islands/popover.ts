@@ -64,12 +64,17 @@ function enhance(link: HTMLAnchorElement, template: HTMLTemplateElement): void {
   document.body.append(pop);
 }
 
-/** Keeps the open popover beside its word as the page scrolls or the window changes size. */
-const follow = () => open && place(open.pop, open.button);
+/** Keeps the open popover beside its word as the page scrolls or the window changes size; closes it once the word has left the screen. */
+const follow = () => {
+  if (!open) return;
+  const { top, bottom } = open.button.getBoundingClientRect();
+  if (bottom < 0 || top > document.documentElement.clientHeight) open.pop.hidePopover();
+  else place(open.pop, open.button);
+};
 addEventListener('scroll', follow, { passive: true });
 addEventListener('resize', follow, { passive: true });
 
-/** Sets the popover just below its word (above it if there is no room), inside the viewport. */
+/** Sets the popover just below its word (above it if there is no room), always inside the viewport. */
 function place(pop: HTMLElement, button: HTMLElement): void {
   const anchor = button.getBoundingClientRect();
   const margin = 8;
@@ -79,7 +84,9 @@ function place(pop: HTMLElement, button: HTMLElement): void {
   const width = Math.min(pop.offsetWidth, viewportWidth - 2 * margin);
   const left = Math.min(Math.max(margin, anchor.left), viewportWidth - width - margin);
   const below = anchor.bottom + margin;
-  const top = below + pop.offsetHeight > viewportHeight && anchor.top - pop.offsetHeight - margin > 0 ? anchor.top - pop.offsetHeight - margin : below;
+  const above = anchor.top - pop.offsetHeight - margin;
+  const top = below + pop.offsetHeight > viewportHeight && above > 0 ? above : below;
   pop.style.left = `${left}px`;
-  pop.style.top = `${top}px`;
+  // A box too tall for either side stays on screen (it scrolls inside, up to the viewport's height).
+  pop.style.top = `${Math.max(margin, Math.min(top, viewportHeight - pop.offsetHeight - margin))}px`;
 }

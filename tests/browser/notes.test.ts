@@ -190,6 +190,46 @@ describe.each(VIEWPORTS)('at $width px ($name)', ({ width, height }) => {
   });
 });
 
+describe('on a 360 px phone', () => {
+  it('every number’s and every note’s popover on the page fits on the screen', async () => {
+    const page = await open(CHAPTER, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const buttons = page.locator('.body button.fact__value, .body button.note-ref');
+    const total = await buttons.count();
+    expect(total).toBeGreaterThan(20);
+    for (let i = 0; i < total; i++) {
+      const button = buttons.nth(i);
+      await button.scrollIntoViewIfNeeded();
+      await button.tap();
+      const id = (await button.getAttribute('aria-controls'))!;
+      expect(await openPopovers(page), `popover ${i + 1} opens`).toEqual([id]);
+      await expectInViewport(page, id, 360, 740);
+      await page.keyboard.press('Escape');
+    }
+    await page.context().close();
+  });
+
+  it('an open popover follows its word as the page scrolls, and closes once the word has left the screen', async () => {
+    const page = await open(CHAPTER, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const button = page.locator('.body button.fact__value').nth(4);
+    await button.scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, -250));
+    await button.tap();
+    const id = (await button.getAttribute('aria-controls'))!;
+    const gap = () => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top - document.querySelector(`[aria-controls="${i}"]`)!.getBoundingClientRect().bottom, id);
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const before = await gap();
+    await page.mouse.wheel(0, 60);
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(await openPopovers(page)).toEqual([id]);
+    expect(Math.abs((await gap()) - before)).toBeLessThan(2);
+    await page.evaluate(() => window.scrollBy(0, 2000));
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    expect(await openPopovers(page)).toEqual([]);
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    await page.context().close();
+  });
+});
+
 describe('the print edition', () => {
   it('keeps every chapter’s notes, with their own ids, and markers that lead to them', async () => {
     const page = await open('/print/', { viewport: { width: 1440, height: 900 } });

@@ -3,7 +3,7 @@
  * was put right, and what the page says now. Shown on /updates/ and in the feed.
  */
 import { z } from 'astro/zod';
-import { closest, ContentError } from './errors.ts';
+import { ContentError, unknownId } from './errors.ts';
 import { isAfter } from './updates.ts';
 import { findLooseNumbers } from './prose-numbers.ts';
 import { id, text, unknownKey } from './schema.ts';
@@ -48,7 +48,7 @@ export function parseCorrections(file: DataFile, opts: { pages: string[]; today:
   for (const { entry, line } of located) {
     for (const page of entry.chapter) {
       if (opts.pages.includes(page)) continue;
-      const hint = closest(page, opts.pages);
+      const { hint } = unknownId('page', page, opts.pages, 'the site');
       fail(line, entry.id, 'chapter', `names "${page}", which is not a chapter or page of the site`, hint ? `Did you mean "${hint}"? Use a chapter's file name, or one of the other pages: ${opts.pages.join(', ')}.` : `Use one of: ${opts.pages.join(', ')}.`);
     }
     if (isAfter(entry.date, opts.today)) fail(line, entry.id, 'date', `${entry.date} is in the future (the build ran on ${opts.today})`, 'Give the day the correction was made.');

@@ -74,10 +74,10 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
         throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived.from`, problem: `names the fact "${inputId}", which does not exist`, fix: hint ? `Did you mean "${hint}"?` : 'Use the id of a fact in this file.' });
       }
       const input = resolve(inputId);
-      if (typeof input.value !== 'number') {
+      if (!isNumberFact(input)) {
         throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived.from`, problem: `"${inputId}" is not a single number`, fix: 'Derive numbers only from facts whose value is one number.' });
       }
-      return input as NumberFact;
+      return input;
     });
     let value: number;
     try {
@@ -124,18 +124,26 @@ export type NumberFact = Fact & { value: number };
 /** A fact whose value is a date (2024-04-13, 2024-04, 2024) or a range of dates (2023-06-08/2023-06-09). */
 export type DateFact = Fact & { value: string };
 
+/** Whether a fact's value is one number. */
+export const isNumberFact = (fact: Fact): fact is NumberFact => typeof fact.value === 'number';
+
+/** Whether a fact's value is a date or a date range (checked with parsePartialDate). */
+export function isDateFact(fact: Fact): fact is DateFact {
+  const parts = typeof fact.value === 'string' ? fact.value.split('/') : [];
+  return parts.length >= 1 && parts.length <= 2 && parts.every((p) => parsePartialDate(p));
+}
+
 /** A fact that code draws or computes with must be one number; otherwise the error names the fact, who needs it, and the fix. */
 export function numberFact(ledger: Ledger, id: string, where: string): NumberFact {
   const fact = getFact(ledger, id, where, `fact "${id}"`);
-  if (typeof fact.value === 'number') return fact as NumberFact;
+  if (isNumberFact(fact)) return fact;
   throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a single number, so ${where} cannot use it`, fix: `Give "${id}" one number as its value, e.g. value: 31.4` });
 }
 
 /** A fact whose value is a date or a date range (checked with parsePartialDate). */
 export function dateFact(ledger: Ledger, id: string, where: string): DateFact {
   const fact = getFact(ledger, id, where, `fact "${id}"`);
-  const parts = typeof fact.value === 'string' ? fact.value.split('/') : [];
-  if (parts.length >= 1 && parts.length <= 2 && parts.every((p) => parsePartialDate(p))) return fact as DateFact;
+  if (isDateFact(fact)) return fact;
   throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a date, so ${where} cannot place it`, fix: 'Write it as 2024-04-13 (or 2024-04, or 2024), or 2023-06-08/2023-06-09 for a range.' });
 }
 

@@ -6,7 +6,7 @@ import { parsePartialDate } from '../../lib/dates.ts';
 import { ContentError, unknownId } from '../../lib/errors.ts';
 import { readList, validate } from '../../lib/yaml-list.ts';
 import { loadCountries } from '../shared/map.ts';
-import { FACTS_FILE, SOURCES_FILE, type DataFile, type DateFact, type Fact, type Ledger, type NumberFact } from '../../lib/ledger.ts';
+import { FACTS_FILE, isDateFact, isNumberFact, SOURCES_FILE, type DataFile, type DateFact, type Fact, type Ledger, type NumberFact } from '../../lib/ledger.ts';
 import { organisationSchema, type ChairStatus, type OrganisationEntry } from './schema.ts';
 
 export const ORGANISATIONS_FILE = 'content/data/organisations.yaml';
@@ -100,13 +100,11 @@ function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCode
   };
   const dateFact = (field: string, id: string): DateFact => {
     const found = fact(field, id);
-    if (typeof found.value !== 'string') fail(field, `names "${id}", which is not a date`, 'Name a fact whose unit is date or month, e.g. cica-handover.');
-    return found as DateFact;
+    return isDateFact(found) ? found : fail(field, `names "${id}", which is not a date`, 'Name a fact whose unit is date or month, e.g. cica-handover.');
   };
   const countFact = (field: string, id: string): NumberFact => {
     const found = fact(field, id);
-    if (found.unit !== 'count' || typeof found.value !== 'number') fail(field, `names "${id}", which is not a count`, 'Name a fact whose unit is count, e.g. sco-members-2024.');
-    return found as NumberFact;
+    return found.unit === 'count' && isNumberFact(found) ? found : fail(field, `names "${id}", which is not a count`, 'Name a fact whose unit is count, e.g. sco-members-2024.');
   };
 
   for (const [i, id] of entry.sources.entries()) {

@@ -29,6 +29,8 @@ export interface DataLoaderOptions<T extends { id: string }> {
   parse: (input: { file: DataFile; dir: string }) => Iterable<T>;
 }
 
+const lastReported = { message: '', at: 0 };
+
 /** The minimal part of Astro's LoaderContext the loader uses, so tests can call load() with a fake. */
 type Context = Pick<Parameters<Loader['load']>[0], 'store' | 'parseData' | 'generateDigest' | 'watcher' | 'logger'>;
 
@@ -67,7 +69,10 @@ export function yamlListLoader<T extends { id: string }>(opts: DataLoaderOptions
           await sync();
           logger.info(`Reloaded ${opts.file}`);
         } catch (error) {
-          logger.error(error instanceof Error ? error.message : String(error));
+          const message = error instanceof Error ? error.message : String(error);
+          // Collections checked against the same file fail with the same message: print it once.
+          if (lastReported.message !== message || Date.now() - lastReported.at > 2000) logger.error(message);
+          Object.assign(lastReported, { message, at: Date.now() });
           // Empty the collection so the page reloads; its own read of the file then shows the error in the overlay.
           store.clear();
         }

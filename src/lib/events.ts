@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { contentDir, loadLedger, once, read } from './content-dir.ts';
 import { ContentError, unknownId } from './errors.ts';
 import { SOURCES_FILE, type Ledger } from './ledger.ts';
-import { fullDate, id, oneOf, text, unknownKey } from './schema.ts';
+import { fullDate, id, idList, oneOf, text, unknownKey } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
 
 export const EVENTS_FILE = 'content/data/events.yaml';
@@ -31,9 +31,7 @@ const eventFields = {
   place: text('place', 'Astana'),
   kind: oneOf('kind', EVENT_KINDS, 'kinds of event'),
   note: text('note', '"Signed the alliance declaration."').max(280, { error: 'is longer than 280 characters. Keep the note to a sentence or two.' }).optional(),
-  sources: z
-    .array(id('sources', '[astanatimes-2024-07-sco]'), { error: 'must be a list of source ids, e.g. sources: [astanatimes-2024-07-sco]' })
-    .min(1, { error: 'is empty. List the id of at least one source that gives the date and place.' }),
+  sources: idList('sources', '[astanatimes-2024-07-sco]', 'source ids'),
 };
 
 export const eventSchema = z.strictObject(eventFields, { error: unknownKey(Object.keys(eventFields)) }).superRefine((event, ctx) => {

@@ -132,7 +132,7 @@ const factFields = {
   qualifier: z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` }).optional(),
   display: text('display', '"a record $40bn"').optional(),
   asOf: partialDate('asOf', '"2024-02-27"'),
-  sources: z.array(id('sources', '[astanatimes-2024-02-27]'), { error: 'must be a list of source ids, e.g. sources: [astanatimes-2024-02-27]' }).min(1, { error: 'is empty. List at least one source id.' }).optional(),
+  sources: idList('sources', '[astanatimes-2024-02-27]', 'source ids').optional(),
   note: text('note', '"Kazakh statistics; Chinese customs report $41bn."').optional(),
   derived: z
     .strictObject({

@@ -1,7 +1,7 @@
 /** corridor-route.yaml: its schema, and parsing it into errors that name the file, line, entry and fix. */
 import { isMap } from 'yaml';
 import { z } from 'astro/zod';
-import { id, oneOf, strict, text } from '../../lib/schema.ts';
+import { id, idList, oneOf, strict, text } from '../../lib/schema.ts';
 import { ContentError, unknownId } from '../../lib/errors.ts';
 import { SOURCES_FILE, type Ledger } from '../../lib/ledger.ts';
 import { PLACES_FILE, type Place } from '../../lib/places.ts';
@@ -23,7 +23,7 @@ const legSchema = strict({
   state: oneOf('state', STATES, 'states of the figure'),
   mode: oneOf('mode', ['rail', 'ferry'] as const, 'modes'),
   actor: oneOf('actor', ACTORS, 'actors'),
-  places: z.array(id('places', '[dostyk, aktau]'), { error: 'must be a list of place ids, e.g. places: [dostyk, aktau]' }).min(1, { error: 'is empty. Name the places the leg joins, e.g. places: [dostyk, aktau]' }),
+  places: idList('places', '[dostyk, aktau]', 'place ids'),
   onward: oneOf('onward', ONWARD, 'directions').optional(),
   schematic: z.boolean({ error: 'must be true or false' }).optional(),
   label: text('label', 'Europe').optional(),
@@ -54,7 +54,7 @@ const countrySchema = strict({
 });
 
 const fileSchema = strict({
-  sources: z.array(id('sources', '[interfax-2024-01-24]'), { error: 'must be a list of source ids, e.g. sources: [interfax-2024-01-24]' }).min(1, { error: 'is empty. Name the sources for the route, e.g. sources: [interfax-2024-01-24]' }),
+  sources: idList('sources', '[interfax-2024-01-24]', 'source ids'),
   countries: z.array(countrySchema, { error: 'must be a list of countries, e.g. countries: [{ id: kazakhstan, name: Kazakhstan, atlas: "398" }]' }).default([]),
   legs: z.array(legSchema, { error: 'must be a list of legs' }).min(1, { error: 'is empty. Add the legs of the route' }),
   steps: z.array(stepSchema, { error: 'must be a list with one entry per state of the figure' }),

@@ -23,7 +23,7 @@ import { createRequire } from 'node:module';
 import { extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { BASE_REPERTOIRE, charactersOf, cmapCodePoints, codePointLabel, languagesOf, pageCharacters, repertoireFor } from '../lib/font-subset.ts';
+import { BASE_REPERTOIRE, charactersOf, cmapCodePoints, codePointLabel, languagesOf, pageCharacters, repertoireFor, unicodeRangeTest } from '../lib/font-subset.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /** The web faces: the text serif only; the interface uses the system sans (see README, Fonts). */
@@ -32,8 +32,17 @@ export const FACES = [
   { pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 400, style: 'italic' },
   { pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 700, style: 'normal' },
 ] as const;
-/** Fontsource's script subsets we serve; each becomes one file per face, fetched only for text in its unicode-range. */
-export const SCRIPTS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
+/**
+ * Fontsource's script subsets we serve, with their unicode-range (as in fonts.css, which a test
+ * compares): each becomes one file per face, fetched only for text in its range.
+ */
+export const UNICODE_RANGES = {
+  latin: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+  'latin-ext': 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
+  cyrillic: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116',
+  'cyrillic-ext': 'U+0460-052F, U+1C80-1C8A, U+20B4, U+2DE0-2DFF, U+A640-A69F, U+FE2E-FE2F',
+} as const;
+export const SCRIPTS = Object.keys(UNICODE_RANGES) as Array<keyof typeof UNICODE_RANGES>;
 /**
  * OpenType features kept: kerning, ligatures and contextual alternates, plus, once the text has
  * combining marks (a Russian stress accent, say), the features that place them. The rest (small
@@ -54,11 +63,11 @@ const require = createRequire(import.meta.url);
 /** Files whose characters never reach a page: the repertoires and entity table of the subsetter itself. */
 const NOT_TEXT = new Set([fileURLToPath(new URL('../lib/font-subset.ts', import.meta.url)), fileURLToPath(import.meta.url)]);
 
-export function fontFileName(face: (typeof FACES)[number], script: (typeof SCRIPTS)[number]): string {
+export function fontFileName(face: (typeof FACES)[number], script: keyof typeof UNICODE_RANGES): string {
   return `${face.file}-${script}-${face.weight}-${face.style}.woff2`;
 }
 
-function sourcePath(face: (typeof FACES)[number], script: (typeof SCRIPTS)[number]): string {
+function sourcePath(face: (typeof FACES)[number], script: keyof typeof UNICODE_RANGES): string {
   return require.resolve(`${face.pkg}/files/${fontFileName(face, script)}`);
 }
 
@@ -109,7 +118,7 @@ async function subsetAll(outDir: string, chars: Set<string>): Promise<{ manifest
   const wanted = [...chars].sort().join('');
   const pkgVersion = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
   const key = createHash('sha256')
-    .update(JSON.stringify({ wanted, FACES, SCRIPTS, features: featuresFor(chars), DROP_TABLES, subsetFont: pkgVersion('subset-font'), fonts: [...new Set(FACES.map((f) => `${f.pkg}@${pkgVersion(f.pkg)}`))] }))
+    .update(JSON.stringify({ wanted, FACES, UNICODE_RANGES, features: featuresFor(chars), DROP_TABLES, subsetFont: pkgVersion('subset-font'), fonts: [...new Set(FACES.map((f) => `${f.pkg}@${pkgVersion(f.pkg)}`))] }))
     .digest('hex');
   const manifestPath = join(outDir, 'manifest.json');
   const files = FACES.flatMap((face) => SCRIPTS.map((script) => join(outDir, fontFileName(face, script))));
@@ -123,7 +132,9 @@ async function subsetAll(outDir: string, chars: Set<string>): Promise<{ manifest
     for (const script of SCRIPTS) {
       const source = readFileSync(sourcePath(face, script));
       const sfnt = await subsetFont(source, '', { keepAllGlyphs: true, targetFormat: 'truetype' });
-      const covered = cmapCodePoints(sfnt);
+      // What this file can draw for the browser: its glyphs within its unicode-range.
+      const inRange = unicodeRangeTest(UNICODE_RANGES[script]);
+      const covered = new Set([...cmapCodePoints(sfnt)].filter(inRange));
       for (const cp of covered) drawable.add(String.fromCodePoint(cp));
       const text = [...wanted].filter((c) => covered.has(c.codePointAt(0)!)).join('');
       const subset = await subsetFont(source, text, { targetFormat: 'woff2', keepFeatures: featuresFor(chars), dropTables: DROP_TABLES });

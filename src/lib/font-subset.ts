@@ -135,6 +135,15 @@ export function cmapCodePoints(font: Uint8Array): Set<number> {
   return points;
 }
 
+/** A test for a CSS unicode-range such as `U+0000-00FF, U+0131`. */
+export function unicodeRangeTest(range: string): (cp: number) => boolean {
+  const spans = range.split(',').map((part) => {
+    const [from, to = from] = part.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(from!, 16), parseInt(to!, 16)] as const;
+  });
+  return (cp) => spans.some(([from, to]) => cp >= from && cp <= to);
+}
+
 /** `U+0041` style, for messages. */
 export function codePointLabel(char: string): string {
   return `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

@@ -162,8 +162,10 @@ export default function fontSubset(): AstroIntegration {
         const outDir = fileURLToPath(new URL('fonts/', config.cacheDir));
         mkdirSync(outDir, { recursive: true });
         updateConfig({ vite: { resolve: { alias: [{ find: /^@kz-fonts\//, replacement: outDir }] } } });
+        if (command === 'dev') copyWhole(outDir);
         if (command !== 'build') {
-          copyWhole(outDir);
+          // `astro sync` (run by `astro check`) and `astro preview` only need the files to exist.
+          if (!existsSync(join(outDir, 'manifest.json'))) copyWhole(outDir);
           return;
         }
         const root = fileURLToPath(config.root);

@@ -18,9 +18,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { BASE_REPERTOIRE, charactersOf, cmapCodePoints, codePointLabel, languagesOf, pageCharacters, repertoireFor, unicodeRangeTest } from '../lib/font-subset.ts';
@@ -114,7 +114,12 @@ interface Manifest {
   kept: string;
 }
 
-async function subsetAll(outDir: string, chars: Set<string>): Promise<{ manifest: Manifest; bytes: number; files: number; reused: boolean }> {
+/**
+ * Subsets into outDir (the build's cache directory). A finished set is also kept in a store shared
+ * by every build of this checkout, by key, so the test suite's fixture builds, each with its own
+ * cache directory and mostly the same characters, copy it instead of subsetting again.
+ */
+async function subsetAll(outDir: string, storeRoot: string, chars: Set<string>): Promise<{ manifest: Manifest; bytes: number; files: number; reused: boolean }> {
   const wanted = [...chars].sort().join('');
   const pkgVersion = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
   const key = createHash('sha256')
@@ -125,6 +130,12 @@ async function subsetAll(outDir: string, chars: Set<string>): Promise<{ manifest
   if (existsSync(manifestPath) && files.every((f) => existsSync(f))) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
     if (manifest.key === key) return { manifest, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length, reused: true };
+  }
+  const store = join(storeRoot, key.slice(0, 24));
+  if (existsSync(join(store, 'manifest.json'))) {
+    for (const f of files) writeAtomic(f, readFileSync(join(store, basename(f))));
+    writeAtomic(manifestPath, readFileSync(join(store, 'manifest.json')));
+    return { manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length, reused: true };
   }
   const drawable = new Set<string>();
   let bytes = 0;
@@ -144,6 +155,15 @@ async function subsetAll(outDir: string, chars: Set<string>): Promise<{ manifest
   }
   const manifest: Manifest = { key, drawable: [...drawable].sort().join(''), kept: [...chars].filter((c) => drawable.has(c)).sort().join('') };
   writeAtomic(manifestPath, JSON.stringify(manifest));
+  // Into the store through a temporary folder and one rename, so no build copies half a set.
+  const temp = `${store}.${process.pid}.tmp`;
+  mkdirSync(temp, { recursive: true });
+  for (const f of [...files, manifestPath]) writeFileSync(join(temp, basename(f)), readFileSync(f));
+  try {
+    renameSync(temp, store);
+  } catch {
+    rmSync(temp, { recursive: true, force: true }); // another build stored the same set first
+  }
   return { manifest, bytes, files: files.length, reused: false };
 }
 
@@ -170,7 +190,7 @@ export default function fontSubset(): AstroIntegration {
         }
         const root = fileURLToPath(config.root);
         const { chars, languages } = collectCharacters([contentDir(), join(root, 'src')]);
-        const result = await subsetAll(outDir, chars);
+        const result = await subsetAll(outDir, join(root, 'node_modules/.cache/kz-font-subsets'), chars);
         manifest = result.manifest;
         logger.info(
           `${result.reused ? 'reused' : 'wrote'} ${result.files} subset files, ${(result.bytes / 1024).toFixed(1)} KB in all, ` +

@@ -14,6 +14,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import translationCheck from './src/integrations/translation-check.ts';
+import fontSubset from './src/integrations/font-subset.ts';
 
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -27,7 +28,7 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), linkCheck(), searchIndex(), staticHeaders()],
+  integrations: [fontSubset(), translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), linkCheck(), searchIndex(), staticHeaders()],
   security: {
     csp: {
       directives: [
@@ -56,7 +57,9 @@ export default defineConfig({
     build: {
       // The search island imports Pagefind at run time. Inlined into the page, Vite's preload
       // wrapper around that import is left unfinished, so that one script stays a file.
-      assetsInlineLimit: (_file, content) => (content.includes('pagefind/pagefind.js') ? false : undefined),
+      // Fonts stay files too: small subsets would otherwise become data: URLs inside the shared
+      // stylesheet (downloaded by every page, and refused by font-src 'self').
+      assetsInlineLimit: (file, content) => (content.includes('pagefind/pagefind.js') || /\.woff2?$/.test(file) ? false : undefined),
     },
   },
 });

@@ -11,6 +11,7 @@
  * - warnings that are not content problems are silenced at the source: the Rollup
  *   MODULE_LEVEL_DIRECTIVE warning for Astro's own "use astro:head-inject".
  */
+import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -55,6 +56,14 @@ export function overlayPayload(error: Error): { type: 'error'; err: { message: s
   };
 }
 
+const textOf = (file: string): string | undefined => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
 type Handler = (this: unknown, ...args: unknown[]) => unknown;
 
 /** Wraps the MDX plugin's transform, so its errors reach Astro already in our form. */
@@ -85,18 +94,30 @@ function vitePlugin(dev: boolean): Plugin {
       // `astro build` starts a dev server too, without a browser, to sync content.
       if (!dev) return;
       // Mistakes the content loader found, by file, until the file is fixed.
-      const pending = new Map<string, Error>();
+      const pending = new Map<string, { error: Error; at: number; text: string | undefined }>();
+      const clear = (file: string) => {
+        if (pending.delete(file)) server.ws.send({ type: 'full-reload' });
+      };
       setReporter((file, error) => {
         if (error) {
-          pending.set(file, error);
+          pending.set(file, { error, at: Date.now(), text: textOf(file) });
           server.ws.send(overlayPayload(error));
-        } else if (pending.delete(file)) {
-          server.ws.send({ type: 'full-reload' });
-        }
+        } else clear(file);
+      });
+      // A fix that restores the file exactly is not parsed again (Astro keeps the old entry),
+      // so the loader never reports it: a change with no new error soon after clears it.
+      server.watcher.on('change', (changed) => {
+        const mistake = pending.get(changed);
+        // A save can fire more than one event; only a change of the text can be a fix.
+        if (!mistake || textOf(changed) === mistake.text) return;
+        const at = Date.now();
+        setTimeout(() => {
+          if ((pending.get(changed)?.at ?? Infinity) < at) clear(changed);
+        }, 1500);
       });
       // A page loaded (or reloaded) while a mistake is unfixed shows it too.
       server.ws.on('vite:client:connect', (_data: unknown, client: { send(payload: unknown): void }) => {
-        for (const error of pending.values()) client.send(overlayPayload(error));
+        for (const { error } of pending.values()) client.send(overlayPayload(error));
       });
       server.httpServer?.once('close', () => setReporter(undefined));
     },

@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
+import { ContentError, forAuthors } from '../lib/errors.ts';
 import { checkTranslations } from '../lib/translations.ts';
 import { LOCALES, TRANSLATIONS } from '../i18n/locales.ts';
 
@@ -13,7 +14,12 @@ export default function translationCheck(): AstroIntegration {
     name: 'kz:translation-check',
     hooks: {
       'astro:config:setup': () => {
-        run();
+        try {
+          run();
+        } catch (error) {
+          // Printed as file:line and fix alone, without a stack trace into this file.
+          throw error instanceof ContentError ? forAuthors(error, { dev: false }) : error;
+        }
       },
     },
   };

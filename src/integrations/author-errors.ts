@@ -83,6 +83,30 @@ function wrapMdxTransform(plugin: Plugin, dev: boolean): void {
   else transform.handler = wrapped;
 }
 
+/**
+ * In dev, Astro renders a page in two environments (SSR and prerender) and logs a
+ * failed render once for each, so the same mistake printed twice per request. This
+ * drops a repeat of an author's message written within a moment of the first.
+ */
+export function dedupeAuthorMessages(stream: NodeJS.WriteStream, windowMs = 2000): () => void {
+  const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+  let last: { text: string; at: number } | undefined;
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
+    const raw = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+    // The message without its timestamp and level ("12:00:00 [ERROR] ").
+    const text = raw?.replace(/\u001b\[[0-9;]*m/g, '').replace(/^\s*(?:\d\d:\d\d:\d\d\s+)?(?:\[ERROR\]\s+)?/, '');
+    if (text && AUTHOR_MESSAGE.test(text)) {
+      const now = Date.now();
+      if (last && last.text === text && now - last.at < windowMs) return true;
+      last = { text, at: now };
+    }
+    return write(chunk, ...rest);
+  }) as typeof stream.write;
+  return () => {
+    stream.write = write as typeof stream.write;
+  };
+}
+
 function vitePlugin(dev: boolean): Plugin {
   return {
     name: 'kz:author-errors',
@@ -93,6 +117,8 @@ function vitePlugin(dev: boolean): Plugin {
     configureServer(server: ViteDevServer) {
       // `astro build` starts a dev server too, without a browser, to sync content.
       if (!dev) return;
+      const restore = [dedupeAuthorMessages(process.stdout), dedupeAuthorMessages(process.stderr)];
+      server.httpServer?.once('close', () => restore.forEach((undo) => undo()));
       // Mistakes the content loader found, by file, until the file is fixed.
       const pending = new Map<string, { error: Error; at: number; text: string | undefined }>();
       const clear = (file: string) => {

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob } from './lib/checked-loader.ts';
 import { loadGlossary, loadLedger, loadTeacherGuide, contentDir } from './lib/content-dir.ts';
 import { parseCorrections } from './lib/corrections.ts';
 import { chapterIds, yamlListLoader } from './lib/data-loader.ts';
@@ -16,7 +16,8 @@ import { loadOrganisations } from './figures/six-chairs/organisations.ts';
 // file, the line, the field and "Did you mean". Code that runs outside Astro's runtime (the remark
 // plugins, figure prepare(), scripts and tests) calls those parse functions directly.
 const chapters = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${contentDir()}/chapters` }),
+  // The frontmatter is checked first, so a bad value names its own line (src/lib/checked-loader.ts).
+  loader: checkedGlob({ pattern: '*.mdx', base: `${contentDir()}/chapters` }, chapterSchema),
   schema: chapterSchema,
 });
 

@@ -20,7 +20,8 @@ function applyState(section: HTMLElement, state: string, animate: boolean): void
   delete section.dataset.settled;
   const running: Array<Promise<void>> = [];
   const overview = section.dataset.overview ?? '';
-  const svg = select(section).select<SVGSVGElement>('svg.figure__svg');
+  // Every drawing of the figure (its phone and its desktop artwork), so the one shown is always in step.
+  const svg = select(section).selectAll<SVGSVGElement, unknown>('svg.figure__svg');
   svg.selectAll<SVGElement, unknown>('[data-on]').each(function () {
     const { on, off } = highlight(this.dataset.on ?? '', state, overview);
     select(this).classed('is-on', on).classed('is-off', off);

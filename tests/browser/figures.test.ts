@@ -92,7 +92,8 @@ describe.each(VIEWPORTS)('figures at $name size', (viewport) => {
 describe('figures without JavaScript and with reduced motion', () => {
   it.each(figures.map((f) => [f.id, f] as const))('%s is a visible SVG in its overview state with JavaScript off', async (id, figure) => {
     const { page, close } = await open(figure, { viewport: VIEWPORTS[0], javaScriptEnabled: false });
-    const svg = page.locator(`#fig-${id} svg.figure__svg`);
+    // Two drawings per figure (phone and desktop artwork); the one the container query shows.
+    const svg = page.locator(`#fig-${id} svg.figure__svg:visible`);
     await expect(svg.isVisible()).resolves.toBe(true);
     const box = await svg.boundingBox();
     expect(box!.width).toBeGreaterThan(300);

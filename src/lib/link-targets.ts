@@ -67,7 +67,7 @@ function templateIds(): Set<string> {
 }
 
 export interface SitePages {
-  /** Every page and file path, e.g. "/china/", "/data/china-trade.csv". */
+  /** Every page and file path, e.g. "/china/", "/data/<figure>.csv". */
   paths: Set<string>;
   /** Prefixes whose pages come from routes we cannot list here, e.g. "/og/"; links under them are left to the build's link check. */
   open: string[];

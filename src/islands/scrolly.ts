@@ -61,10 +61,16 @@ function applyState(section: HTMLElement, state: string, animate: boolean): void
     });
 }
 
-/** A copy of a drawing for a still: ids suffixed (and what points at them), so the page keeps unique ids. */
+const PAINTS = ['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end'] as const;
+
+/**
+ * A copy of a drawing for a still: its ids suffixed, so the page keeps unique ids, and whatever
+ * pointed at them (attributes, and the figures' CSS, as `fill: url(#hatch)`) pointed at the copies.
+ */
 function still(svg: SVGSVGElement, suffix: string): SVGSVGElement {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const ids = new Map<string, string>();
+  const originals = [svg, ...svg.querySelectorAll('*')];
   const all = [copy, ...copy.querySelectorAll('*')];
   for (const el of all) {
     if (el.id) {
@@ -72,17 +78,23 @@ function still(svg: SVGSVGElement, suffix: string): SVGSVGElement {
       el.id = `${el.id}-${suffix}`;
     }
   }
-  if (ids.size) {
-    for (const el of all) {
-      for (const attr of Array.from(el.attributes)) {
-        let value = attr.value;
-        if (value.includes('url(#')) value = value.replace(/url\(#([^)]+)\)/g, (m, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m));
-        else if (/href$/.test(attr.name) && value.startsWith('#')) value = `#${ids.get(value.slice(1)) ?? value.slice(1)}`;
-        else if (/^aria-(labelledby|describedby)$/.test(attr.name)) value = value.split(/\s+/).map((id) => ids.get(id) ?? id).join(' ');
-        if (value !== attr.value) el.setAttribute(attr.name, value);
-      }
+  if (ids.size === 0) return copy;
+  const swap = (value: string) => value.replace(/url\((["']?)[^#)"']*#([^)"']+)\1\)/g, (m, _q: string, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m));
+  all.forEach((el, i) => {
+    for (const attr of Array.from(el.attributes)) {
+      let value = attr.value;
+      if (value.includes('url(')) value = swap(value);
+      else if (/href$/.test(attr.name) && value.startsWith('#')) value = `#${ids.get(value.slice(1)) ?? value.slice(1)}`;
+      else if (/^aria-(labelledby|describedby)$/.test(attr.name)) value = value.split(/\s+/).map((id) => ids.get(id) ?? id).join(' ');
+      if (value !== attr.value) el.setAttribute(attr.name, value);
     }
-  }
+    // References made in the stylesheets: the copy gets them inline, pointing at its own patterns.
+    const computed = getComputedStyle(originals[i]!);
+    for (const name of PAINTS) {
+      const value = computed.getPropertyValue(name);
+      if (value.includes('url(')) (el as SVGElement).style.setProperty(name, swap(value));
+    }
+  });
   return copy;
 }
 
@@ -255,10 +267,10 @@ function initScrolly(section: HTMLElement): void {
   const setAll = (on: boolean) => {
     if (on === all) return;
     all = on;
-    section.classList.toggle('is-all', on);
     allButton?.setAttribute('aria-pressed', String(on));
     stills.forEach((s) => s.remove());
     stills = [];
+    if (!on) section.classList.remove('is-all');
     if (on) {
       const drawings = Array.from(graphic.querySelectorAll<SVGSVGElement>('svg.figure__svg'));
       steps.forEach((step, i) => {
@@ -278,6 +290,7 @@ function initScrolly(section: HTMLElement): void {
         step.before(box);
         stills.push(box);
       });
+      section.classList.add('is-all');
       steps.forEach((s) => s.classList.remove('is-active'));
       applyState(section, overview, false);
     } else {

@@ -10,7 +10,6 @@ import remarkGfm from 'remark-gfm';
 import remarkContentCheck from './src/plugins/remark-content-check.ts';
 import remarkNotes from './src/plugins/remark-notes.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
-import { contentDir } from './src/lib/content-dir.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
@@ -19,21 +18,6 @@ import translationCheck from './src/integrations/translation-check.ts';
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest("base64")}`);
-
-/** The ledger is read from disk, not imported, so tell the dev server to reload when it changes. */
-function reloadOnDataChange() {
-  return {
-    name: 'kz:reload-on-data-change',
-    /** @param {import('vite').ViteDevServer} server */
-    configureServer(server) {
-      const dataDir = `${contentDir()}/data`;
-      server.watcher.add(dataDir);
-      server.watcher.on('change', (file) => {
-        if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' });
-      });
-    },
-  };
-}
 
 export default defineConfig({
   // A fork deploys under its own name by setting these two variables.
@@ -69,7 +53,6 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [reloadOnDataChange()],
     build: {
       // The search island imports Pagefind at run time. Inlined into the page, Vite's preload
       // wrapper around that import is left unfinished, so that one script stays a file.

@@ -43,7 +43,7 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
     const [x, y] = projection([lon, lat])!;
     return [round(x), round(y)];
   };
-  const countries = countryPaths(projection, W, H, '50m').map((c) => ({ ...c, home: c.id === COUNTRY.kazakhstan }));
+  const countries = countryPaths(projection, W, H, '110m').map((c) => ({ ...c, home: c.id === COUNTRY.kazakhstan }));
   void geoPath;
 
   const legs = data.legs.map((leg) => {

@@ -10,8 +10,10 @@ import corridorRoute from './corridor-route/figure.ts';
 import corridorVolumes from './corridor-volumes/figure.ts';
 import sixChairs from './six-chairs/figure.ts';
 import forumTimeline from './forum-timeline/figure.ts';
+import balancingCalendar from './balancing-calendar/figure.ts';
+import oilRoutes from './oil-routes/figure.ts';
 
-export const FIGURES = [locatorMap, chinaTrade, corridorRoute, corridorVolumes, sixChairs, forumTimeline] as const;
+export const FIGURES = [locatorMap, chinaTrade, oilRoutes, corridorRoute, corridorVolumes, sixChairs, forumTimeline, balancingCalendar] as const;
 
 export type AnyFigure = (typeof FIGURES)[number];
 export type FigureId = AnyFigure['id'];

@@ -27,7 +27,7 @@ describe('places.yaml', () => {
   it('holds every place of the fact sheet’s map table, with its position to two decimals', () => {
     const places = loadPlaces();
     expect(places.map((p) => p.id).sort()).toEqual(
-      ['akhalkalaki', 'aktau', 'alashankou', 'alat', 'anaklia', 'astana', 'ayagoz', 'baku', 'batumi', 'dostyk', 'istanbul', 'kars', 'khorgos', 'kuryk', 'poti', 'tacheng', 'tbilisi'].sort(),
+      ['akhalkalaki', 'aktau', 'alashankou', 'alat', 'anaklia', 'astana', 'ayagoz', 'baku', 'batumi', 'dostyk', 'istanbul', 'kars', 'khorgos', 'kuryk', 'poti', 'tacheng', 'tbilisi', 'tengiz', 'atyrau', 'samara', 'kropotkinskaya', 'novorossiysk', 'makhachkala', 'ceyhan', 'atasu'].sort(),
     );
     const at = (id: string) => {
       const p = getPlace(places, id);
@@ -46,7 +46,7 @@ describe('places.yaml', () => {
 
   it('marks as approximate exactly the well-known and unverified positions, each with a note', () => {
     const places = loadPlaces();
-    expect(places.filter((p) => p.approximate).map((p) => p.id).sort()).toEqual(['akhalkalaki', 'alat', 'anaklia', 'astana', 'baku', 'istanbul', 'tbilisi']);
+    expect(places.filter((p) => p.approximate).map((p) => p.id).sort()).toEqual(['akhalkalaki', 'alat', 'anaklia', 'astana', 'atasu', 'atyrau', 'baku', 'ceyhan', 'istanbul', 'kropotkinskaya', 'makhachkala', 'novorossiysk', 'samara', 'tbilisi', 'tengiz']);
     for (const p of places) {
       if (p.approximate) expect(p.note).toMatch(/approximate/i);
       else expect(p.sources.length).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import figureDownloads from './src/integrations/figure-downloads.ts';
 import translationCheck from './src/integrations/translation-check.ts';
 
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
@@ -43,7 +44,7 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), linkCheck(), searchIndex(), staticHeaders()],
+  integrations: [translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), figureDownloads(), linkCheck(), searchIndex(), staticHeaders()],
   security: {
     csp: {
       directives: [

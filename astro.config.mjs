@@ -44,7 +44,7 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), figureDownloads(), linkCheck(), searchIndex(), staticHeaders()],
+  integrations: [translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search|storyboard)\/?$/.test(page) && !/\/embed\//.test(page) }), figureDownloads(), linkCheck(), searchIndex(), staticHeaders()],
   security: {
     csp: {
       directives: [

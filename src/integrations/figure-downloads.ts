@@ -15,7 +15,7 @@ import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { FIGURES } from '../figures/index.ts';
 import { applyStateToDom } from '../figures/shared/apply-state.ts';
-import { composeDownload, rasterise, viewBoxOf } from '../figures/shared/download.ts';
+import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
 import { DOWNLOAD_STRINGS_EN, type DownloadStrings } from '../figures/shared/download-strings.ts';
 import { inlineStyles, readStyleSheet, resolveValue, rootStyle, type StyleSheet } from '../figures/shared/inline-styles.ts';
 import { writeSfntFaces } from '../lib/og/fonts.ts';
@@ -83,6 +83,20 @@ export function downloadSvg(html: string, figureId: string, state: string, sheet
   );
 }
 
+/** One state of a figure alone, without its frame: for chapter openings and the storyboard. */
+export function stillSvg(html: string, figureId: string, state: string, sheet: StyleSheet): string {
+  const doc = parseDocument(html, PARSE);
+  const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc)!;
+  const svg = figureSvg(section);
+  applyStateToDom(svg, state, section.attribs['data-overview']!);
+  inlineStyles(svg, sheet);
+  const [, , w, h] = viewBoxOf(svg);
+  for (const child of [...svg.children]) if (child.type === 'tag' && ((child as Element).name === 'title' || (child as Element).name === 'desc')) svg.children.splice(svg.children.indexOf(child), 1);
+  delete svg.attribs.role;
+  delete svg.attribs['aria-labelledby'];
+  return figureMarkup(svg, { width: w, height: h, style: `${svg.attribs.style ? `${svg.attribs.style};` : ''}${rootStyle(sheet)}` });
+}
+
 export default function figureDownloads(): AstroIntegration {
   let site = 'http://localhost:4321/';
   let base = '/';
@@ -105,7 +119,10 @@ export default function figureDownloads(): AstroIntegration {
           const sheet = readStyleSheet(pageCss(html, dist, base));
           const out = join(dist, 'downloads', figure.id);
           mkdirSync(out, { recursive: true });
+          const stills = join(dist, 'stills', figure.id);
+          mkdirSync(stills, { recursive: true });
           for (const state of figure.states) {
+            writeFileSync(join(stills, `${state}.svg`), stillSvg(html, figure.id, state, sheet));
             const { svg } = downloadSvg(html, figure.id, state, sheet, `${site}${figure.chapter}/`);
             writeFileSync(join(out, `${state}.svg`), svg);
             writeFileSync(join(out, `${state}.png`), rasterise(svg, fonts));

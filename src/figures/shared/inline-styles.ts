@@ -52,6 +52,7 @@ function specificityOf(selector: Selector[]): number {
 export function readStyleSheet(cssTexts: string[]): StyleSheet {
   const rules: Rule[] = [];
   const vars = new Map<string, string>();
+  const rootVars = new Set<string>();
   let order = 0;
   for (const css of cssTexts) {
     const ast = parseCss(css, { parseValue: false, parseCustomProperty: false });
@@ -69,7 +70,11 @@ export function readStyleSheet(cssTexts: string[]): StyleSheet {
             if (d.type !== 'Declaration') return;
             const value = generate(d.value).trim();
             if (d.property.startsWith('--')) {
-              if (selectorText === ':root') vars.set(d.property, value);
+              // :root's values win; a figure's own custom properties (set on its <svg>) fill in the rest.
+              if (selectorText === ':root') {
+                vars.set(d.property, value);
+                rootVars.add(d.property);
+              } else if (!rootVars.has(d.property)) vars.set(d.property, value);
               return;
             }
             if (PAINT.has(d.property)) declarations.push({ property: d.property, value, important: Boolean(d.important) });

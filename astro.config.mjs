@@ -13,6 +13,7 @@ import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import figureDownloads from './src/integrations/figure-downloads.ts';
 import translationCheck from './src/integrations/translation-check.ts';
 import fontSubset from './src/integrations/font-subset.ts';
 import authorErrors from './src/integrations/author-errors.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [fontSubset(), authorErrors(), translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), linkCheck(), searchIndex(), staticHeaders()],
+  integrations: [fontSubset(), authorErrors(), translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search|storyboard)\/?$/.test(page) && !/\/embed\//.test(page) }), figureDownloads(), linkCheck(), searchIndex(), staticHeaders()],
   security: {
     csp: {
       directives: [

@@ -10,6 +10,8 @@ import { formatPolicy, mergePolicies, metaPolicy, parsePolicy } from '../lib/csp
 
 /** Directives a <meta> policy cannot carry. */
 const HEADER_ONLY = parsePolicy("frame-ancestors 'none'");
+/** The embed pages (/embed/*) may be framed by any site. */
+const EMBED_ONLY = parsePolicy('frame-ancestors *');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
@@ -29,7 +31,11 @@ export default function staticHeaders(): AstroIntegration {
           if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>. Check security.csp in astro.config.mjs.`);
           return parsePolicy(policy);
         });
-        writeFileSync(join(site, '_headers'), template.replace(line, (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY))));
+        const embedLine = /^(\s*Content-Security-Policy:[ \t]*)%CSP_EMBED%[ \t]*$/m;
+        writeFileSync(
+          join(site, '_headers'),
+          template.replace(line, (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY))).replace(embedLine, (_, head: string) => head + formatPolicy(mergePolicies(policies, EMBED_ONLY))),
+        );
         logger.info(`_headers: one policy for ${policies.length} pages`);
       },
     },

@@ -29,7 +29,9 @@ export function headersFor(file: string, path: string): Record<string, string> {
       continue;
     }
     const cut = raw.indexOf(':');
-    if (applies && cut > 0) headers[raw.slice(0, cut).trim().toLowerCase()] = raw.slice(cut + 1).trim();
+    // "! Name" drops a header that an earlier rule set (Cloudflare Pages' detach syntax).
+    if (applies && /^\s*!/.test(raw)) delete headers[raw.replace(/^\s*!/, '').trim().toLowerCase()];
+    else if (applies && cut > 0) headers[raw.slice(0, cut).trim().toLowerCase()] = raw.slice(cut + 1).trim();
   }
   return headers;
 }

@@ -2,7 +2,8 @@
  * The site's two faces as static WOFF files from node_modules (satori reads neither WOFF2 nor
  * variable fonts), read once per build. Latin Extended rides along for names such as Antić.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { measureWith, readWoffMetrics, type Measure } from './metrics.ts';
@@ -65,4 +66,58 @@ export function loadCardFonts(root = process.cwd()): CardFonts {
     },
   };
   return cache;
+}
+
+/** Rebuilds the TrueType/OpenType file inside a WOFF (resvg reads only those), table by table. */
+export function woffToSfnt(woff: Uint8Array): Buffer {
+  const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
+  if (view.getUint32(0) !== 0x774f4646) throw new Error('Not a WOFF font');
+  const flavor = view.getUint32(4);
+  const count = view.getUint16(12);
+  const tables: Array<{ tag: Buffer; checksum: number; data: Buffer }> = [];
+  for (let i = 0; i < count; i++) {
+    const entry = 44 + i * 20;
+    const offset = view.getUint32(entry + 4);
+    const compressed = view.getUint32(entry + 8);
+    const original = view.getUint32(entry + 12);
+    const raw = Buffer.from(woff.subarray(offset, offset + compressed));
+    tables.push({ tag: Buffer.from(woff.subarray(entry, entry + 4)), checksum: view.getUint32(entry + 16), data: compressed < original ? inflateSync(raw) : raw });
+  }
+  const pow = 2 ** Math.floor(Math.log2(count));
+  const head = Buffer.alloc(12 + 16 * count);
+  head.writeUInt32BE(flavor, 0);
+  head.writeUInt16BE(count, 4);
+  head.writeUInt16BE(pow * 16, 6);
+  head.writeUInt16BE(Math.log2(pow), 8);
+  head.writeUInt16BE(count * 16 - pow * 16, 10);
+  const parts: Buffer[] = [head];
+  let at = head.length;
+  tables.forEach((t, i) => {
+    t.tag.copy(head, 12 + i * 16);
+    head.writeUInt32BE(t.checksum, 16 + i * 16);
+    head.writeUInt32BE(at, 20 + i * 16);
+    head.writeUInt32BE(t.data.length, 24 + i * 16);
+    const padded = Buffer.alloc(Math.ceil(t.data.length / 4) * 4);
+    t.data.copy(padded);
+    parts.push(padded);
+    at += padded.length;
+  });
+  return Buffer.concat(parts);
+}
+
+/** The site's faces as TrueType files in `dir`, for resvg (which reads font files, not WOFF): their paths. */
+export function writeSfntFaces(dir: string, root = process.cwd()): string[] {
+  const require = createRequire(join(root, 'package.json'));
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const faces = [...FACES, { name: FAMILY.text, pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 700 as Weight }];
+  for (const face of faces) {
+    for (const subset of SUBSETS) {
+      const name = `${face.file}-${subset}-${face.weight}-normal`;
+      const out = join(dir, `${name}.ttf`);
+      writeFileSync(out, woffToSfnt(readFileSync(require.resolve(`${face.pkg}/files/${name}.woff`))));
+      files.push(out);
+    }
+  }
+  return files;
 }

@@ -1,0 +1,40 @@
+/**
+ * Every string the figure downloads, embeds and storyboard draw or print, in one place,
+ * so a second edition (Russian) can supply its own set.
+ */
+export interface DownloadStrings {
+  /** Before the source list in a download. */
+  source: string;
+  /** The credit line drawn into every download; `url` is the figure's chapter address. */
+  credit: (site: string, url: string) => string;
+  /** The licence line: how to credit. */
+  licence: (site: string) => string;
+  /** The overview state's name, as shown beside the step text. */
+  overview: string;
+  /** The list of downloads in the figure notes. */
+  downloadHeading: string;
+  pngLabel: (state: string) => string;
+  svgLabel: (state: string) => string;
+  /** The embed page and its snippet. */
+  embedHeading: string;
+  embedHelp: string;
+  embedFrameTitle: (title: string) => string;
+  embedOpen: string;
+}
+
+export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
+  source: 'Source:',
+  credit: (site, url) => `${site} · ${url}`,
+  licence: (site) => `Licence: CC BY 4.0. Credit “${site}” and link to the page.`,
+  overview: 'Overview',
+  downloadHeading: 'Download the figure',
+  pngLabel: (state) => `${state} (PNG)`,
+  svgLabel: (state) => `${state} (SVG)`,
+  embedHeading: 'Embed this figure',
+  embedHelp: 'Paste this into your page to show the figure with its steps and credit:',
+  embedFrameTitle: (title) => `Figure: ${title}`,
+  embedOpen: 'Read the chapter',
+};
+
+/** Downloads are 1600 px wide, for a slide. */
+export const DOWNLOAD_WIDTH = 1600;

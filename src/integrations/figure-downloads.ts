@@ -1,0 +1,136 @@
+/**
+ * Writes every figure's downloads after the pages are built: for the overview and each state,
+ * /downloads/<figure>/<state>.svg and .png (1600 px wide), each with the figure's title, the
+ * step's text, its source line, the credit and the licence drawn in. It reads the figure as the
+ * chapter page draws it (its SVG and the page's CSS), puts it in each state the way the island
+ * would (apply-state.ts), so new figures in src/figures/index.ts get downloads with no more code.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { selectAll, selectOne } from 'css-select';
+import type { AnyNode, Element } from 'domhandler';
+import { textContent } from 'domutils';
+import { parseDocument } from 'htmlparser2';
+import { FIGURES } from '../figures/index.ts';
+import { applyStateToDom } from '../figures/shared/apply-state.ts';
+import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
+import { DOWNLOAD_STRINGS_EN, type DownloadStrings } from '../figures/shared/download-strings.ts';
+import { inlineStyles, readStyleSheet, resolveValue, rootStyle, type StyleSheet } from '../figures/shared/inline-styles.ts';
+import { writeSfntFaces } from '../lib/og/fonts.ts';
+import { SITE } from '../site.ts';
+
+const PARSE = { lowerCaseAttributeNames: false, lowerCaseTags: false, recognizeSelfClosing: true } as const;
+
+/** The page's stylesheets: linked files from dist and inline <style> blocks, in document order. */
+function pageCss(html: string, dist: string, base: string): string[] {
+  const doc = parseDocument(html, PARSE);
+  const out: string[] = [];
+  for (const el of selectAll<AnyNode, Element>('link[rel~=stylesheet], style', doc)) {
+    if (el.name === 'style') out.push(textContent(el));
+    else {
+      const file = join(dist, (el.attribs.href ?? '').replace(new RegExp(`^${base}`), ''));
+      if (existsSync(file)) out.push(readFileSync(file, 'utf8'));
+    }
+  }
+  return out;
+}
+
+/** The figure's drawing: the desktop artwork when a figure draws more than one (the widest viewBox). */
+export function figureSvg(section: Element): Element {
+  const svgs = selectAll('svg.figure__svg', section);
+  if (!svgs.length) throw new Error(`Figure "${section.attribs['data-figure']}" has no svg.figure__svg.`);
+  return svgs.reduce((best, svg) => (viewBoxOf(svg)[2] > viewBoxOf(best)[2] ? svg : best));
+}
+
+export interface FigureOnPage {
+  id: string;
+  overview: string;
+  title: string;
+  sources: string[];
+  /** Each step's state and description, in reading order. */
+  steps: Array<{ show: string; description: string }>;
+}
+
+/** What the chapter page says about a figure: its title, sources and steps. */
+export function readFigure(section: Element): FigureOnPage {
+  const title = textContent(selectOne('.scrolly__title', section) ?? section).trim();
+  const sources = selectAll('.figure__source a', section)
+    .filter((a) => !/\/facts\/$/.test(a.attribs.href ?? ''))
+    .map((a) => textContent(a).trim());
+  const steps = selectAll('.step[data-show]', section).map((s) => ({ show: s.attribs['data-show']!, description: s.attribs['data-description'] ?? '' }));
+  return { id: section.attribs['data-figure']!, overview: section.attribs['data-overview']!, title, sources, steps };
+}
+
+/** One state of a figure, as a standalone framed SVG. `html` is the chapter page. */
+export function downloadSvg(html: string, figureId: string, state: string, sheet: StyleSheet, site: string, strings: DownloadStrings = DOWNLOAD_STRINGS_EN) {
+  const doc = parseDocument(html, PARSE);
+  const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc);
+  if (!section) throw new Error(`No <figure data-figure="${figureId}"> on its chapter page.`);
+  const info = readFigure(section);
+  const svg = figureSvg(section);
+  applyStateToDom(svg, state, info.overview);
+  inlineStyles(svg, sheet);
+  const v = (name: string, fallback: string) => resolveValue(`var(${name}, ${fallback})`, sheet.vars);
+  const palette = { paper: v('--paper', '#ffffff'), ink: v('--ink', '#1d1f23'), ink2: v('--ink-2', '#4a4f57'), rule: v('--rule', '#d8d3c6') };
+  const description = state === info.overview ? undefined : info.steps.find((s) => s.show === state)?.description;
+  return composeDownload(
+    svg,
+    { title: info.title, description, source: `${strings.source} ${info.sources.join('; ')}`.replace(/([^.])$/, '$1.'), credit: strings.credit(SITE.title, site), licence: strings.licence(SITE.title) },
+    palette,
+    rootStyle(sheet),
+  );
+}
+
+/** One state of a figure alone, without its frame: for chapter openings and the storyboard. */
+export function stillSvg(html: string, figureId: string, state: string, sheet: StyleSheet): string {
+  const doc = parseDocument(html, PARSE);
+  const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc)!;
+  const svg = figureSvg(section);
+  applyStateToDom(svg, state, section.attribs['data-overview']!);
+  inlineStyles(svg, sheet);
+  const [, , w, h] = viewBoxOf(svg);
+  for (const child of [...svg.children]) if (child.type === 'tag' && ((child as Element).name === 'title' || (child as Element).name === 'desc')) svg.children.splice(svg.children.indexOf(child), 1);
+  delete svg.attribs.role;
+  delete svg.attribs['aria-labelledby'];
+  return figureMarkup(svg, { width: w, height: h, style: `${svg.attribs.style ? `${svg.attribs.style};` : ''}${rootStyle(sheet)}` });
+}
+
+export default function figureDownloads(): AstroIntegration {
+  let site = 'http://localhost:4321/';
+  let base = '/';
+  return {
+    name: 'kz:figure-downloads',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = new URL(config.base, config.site ?? 'http://localhost:4321').href;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const started = performance.now();
+        const fonts = writeSfntFaces(join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'download-fonts'));
+        let count = 0;
+        for (const figure of FIGURES) {
+          const page = join(dist, figure.chapter, 'index.html');
+          if (!existsSync(page)) throw new Error(`src/figures/${figure.id}: its chapter "${figure.chapter}" was not built (dist/${figure.chapter}/index.html), so its downloads cannot be drawn.`);
+          const html = readFileSync(page, 'utf8');
+          const sheet = readStyleSheet(pageCss(html, dist, base));
+          const out = join(dist, 'downloads', figure.id);
+          mkdirSync(out, { recursive: true });
+          const stills = join(dist, 'stills', figure.id);
+          mkdirSync(stills, { recursive: true });
+          for (const state of figure.states) {
+            writeFileSync(join(stills, `${state}.svg`), stillSvg(html, figure.id, state, sheet));
+            const { svg } = downloadSvg(html, figure.id, state, sheet, `${site}${figure.chapter}/`);
+            writeFileSync(join(out, `${state}.svg`), svg);
+            writeFileSync(join(out, `${state}.png`), rasterise(svg, fonts));
+            count++;
+          }
+        }
+        logger.info(`downloads: ${count} states of ${FIGURES.length} figures, SVG and PNG, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+    },
+  };
+}

@@ -26,7 +26,7 @@ function enhance(link: HTMLAnchorElement): void {
   pop.setAttribute('aria-labelledby', `${id}-name`);
   const name = Object.assign(document.createElement('p'), { id: `${id}-name`, className: 'term-pop__name', textContent: link.dataset.term ?? '' });
   const definition = Object.assign(document.createElement('p'), { className: 'term-pop__definition', textContent: link.dataset.definition ?? '' });
-  const more = Object.assign(document.createElement('a'), { href: link.href, className: 'term-pop__more', textContent: 'See it in the glossary' });
+  const more = Object.assign(document.createElement('a'), { href: link.href, className: 'term-pop__more', textContent: link.dataset.more ?? '' });
   pop.append(name, definition, more);
 
   button.addEventListener('click', () => pop.togglePopover());

@@ -38,7 +38,7 @@ const RUSSIAN: Conventions = {
       case 'years':
         return form('год', 'года', 'лет');
       case 'TEU':
-        return 'ДФЭ';
+        return 'TEU';
       default:
         return '';
     }

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fileReader, parseEditionWords, type EnglishData } from '../../src/i18n/content.ts';
+
+type Row = Record<string, unknown>;
+const list = (path: string): Row[] => parse(readFileSync(path, 'utf8')) as Row[];
+const read = (path: string): unknown => parse(readFileSync(path, 'utf8'));
+
+/** "Türkiye" → "turkiye", "Turkish Republic of Northern Cyprus (TRNC)" → "turkish-republic-of-northern-cyprus-trnc". */
+const kebab = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const facts = list('content/data/facts.yaml');
+const organisations = list('content/data/organisations.yaml');
+const countries = (read('content/data/corridor-route.yaml') as { countries: Row[] }).countries;
+const nameIds = new Set<string>([
+  ...list('content/data/places.yaml').map((p) => String(p.id)),
+  ...organisations.map((o) => String(o.id)),
+  ...organisations.flatMap((o) => [...((o.members as Row[] | undefined) ?? []), ...((o.observers as Row[] | undefined) ?? [])].map((c) => kebab(String(c.name)))),
+  ...countries.map((c) => String(c.id)),
+]);
+
+const english: EnglishData = {
+  facts: new Map(facts.map((f) => [String(f.id), { display: f.display !== undefined }])),
+  terms: new Set(list('content/data/glossary.yaml').map((t) => String(t.id))),
+  names: nameIds,
+};
+
+describe('the Russian edition’s words', () => {
+  const words = () => parseEditionWords('ru', true, english, fileReader('content', (path) => readFileSync(path, 'utf8')));
+
+  it('load as a published edition: every fact labelled, every term translated, every id known', () => {
+    expect(words).not.toThrow();
+  });
+
+  it('keep the English order of the facts', () => {
+    expect(list('content/i18n/ru/facts.yaml').map((f) => f.id)).toEqual(facts.map((f) => f.id));
+  });
+
+  it('name every place, country and organisation the maps print', () => {
+    const names = words().names;
+    expect([...nameIds].filter((id) => !names.has(id))).toEqual([]);
+  });
+});

@@ -5,25 +5,39 @@
  * leave an entry untranslated, and then shows the English; a published one
  * cannot (parseEditionWords refuses it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { contentDir, loadGlossary, loadLedger, once } from '../lib/content-dir.ts';
 import type { Glossary } from '../lib/glossary.ts';
 import type { Ledger } from '../lib/ledger.ts';
 import { fileReader, parseEditionWords, type EditionWords } from './content.ts';
 import { formatValueIn } from './format.ts';
-import { formatValue } from '../lib/format.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
-/** Ids of everything a map or table may name: places, organisations and the other map data. */
-function nameIds(dir: string): Set<string> {
-  const data = join(dir, 'data');
-  const skip = new Set(['facts.yaml', 'glossary.yaml', 'sources.yaml', 'corrections.yaml', 'events.yaml']);
-  const ids = new Set<string>();
-  for (const name of readdirSync(data).filter((n) => n.endsWith('.yaml') && !skip.has(n))) {
-    for (const m of readFileSync(join(data, name), 'utf8').matchAll(/^\s*-?\s*id:\s*["']?([a-z0-9-]+)/gm)) ids.add(m[1]!);
-  }
-  return ids;
+type Row = Record<string, unknown>;
+const yamlAt = (dir: string, name: string): unknown => (existsSync(join(dir, 'data', name)) ? parse(readFileSync(join(dir, 'data', name), 'utf8')) : undefined);
+
+/** "Türkiye" → "turkiye": the id a member or observer country gets, from its English name. */
+export const nameId = (name: string) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Ids of everything a map or table may name: places, organisations, their members and observers, the corridor's countries. */
+export function nameIds(dir = contentDir()): Set<string> {
+  const places = (yamlAt(dir, 'places.yaml') as Row[] | undefined) ?? [];
+  const organisations = (yamlAt(dir, 'organisations.yaml') as Row[] | undefined) ?? [];
+  const countries = ((yamlAt(dir, 'corridor-route.yaml') as { countries?: Row[] } | undefined)?.countries ?? []);
+  return new Set<string>([
+    ...places.map((p) => String(p.id)),
+    ...organisations.map((o) => String(o.id)),
+    ...organisations.flatMap((o) => [...((o.members as Row[] | undefined) ?? []), ...((o.observers as Row[] | undefined) ?? [])].map((c) => nameId(String(c.name)))),
+    ...countries.map((c) => String(c.id)),
+  ]);
 }
 
 export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWords {
@@ -39,12 +53,12 @@ export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWor
   return once(`edition:${locale}:${stamp.join(',')}`, [join(dir, 'data/facts.yaml'), join(dir, 'data/glossary.yaml')], () => {
     const ledger = loadLedger(dir);
     const english = {
-      // A fact whose display is not the formatted value has its own wording, which a translation must give too.
-      facts: new Map([...ledger.facts.values()].map((f) => [f.id, { display: f.display !== formatValue(f.value, f.unit, f.qualifier) }])),
+      // A fact with its own display wording needs one in the translation too.
+      facts: new Map(((yamlAt(dir, 'facts.yaml') as Row[] | undefined) ?? []).map((f) => [String(f.id), { display: f.display !== undefined }])),
       terms: new Set(loadGlossary(dir).keys()),
       names: nameIds(dir),
     };
-    return parseEditionWords(locale, LOCALES[locale].status === 'published', english, fileReader(dir, (p) => readFileSync(p, 'utf8')));
+    return parseEditionWords(locale, (LOCALES[locale].status as string) === 'published', english, fileReader(dir, (p) => readFileSync(p, 'utf8')));
   });
 }
 

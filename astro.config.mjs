@@ -9,6 +9,8 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkContentCheck from './src/plugins/remark-content-check.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
+import rehypeRussianTypography from './src/plugins/rehype-russian-typography.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
@@ -42,7 +44,25 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(page) }), linkCheck(), searchIndex(), staticHeaders()],
+  // English at the root (no address changes), each other edition under /<code>/. The pages build their
+  // own addresses with src/i18n/routes.ts; this tells Astro (Astro.currentLocale, astro:i18n) the same.
+  i18n: {
+    locales: Object.keys(LOCALES),
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    translationCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(404|search)\/?$/.test(page),
+      // Each page lists its counterparts in the other editions (xhtml:link rel="alternate" hreflang).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(Object.entries(LOCALES).map(([code, l]) => [code, code === 'en' ? 'en-GB' : l.lang])) },
+    }),
+    linkCheck(),
+    searchIndex(),
+    staticHeaders(),
+  ],
   security: {
     csp: {
       directives: [
@@ -64,7 +84,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [remarkGfm, remarkContentCheck],
       // Ids first, so the anchors can link to them; Astro keeps ids that are already set.
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeRussianTypography],
     }),
   },
   vite: {

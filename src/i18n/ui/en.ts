@@ -30,6 +30,7 @@ export const en = {
     siteNav: 'Site',
     contents: 'Contents',
     languages: 'Language',
+    sectionLink: (text: string) => `Link to the section “${text}”`,
     /** The switcher's link text, in the other edition's own language. */
     readIn: 'Read in English',
   },
@@ -131,6 +132,9 @@ export const en = {
     teachTitle: 'Teaching with this explainer',
     /** Markup: {teachers}, {glossary} and {print} are the pages' addresses. */
     teach: 'A <a href="{teachers}">teacher guide</a> gives objectives, discussion questions, an activity for each chapter and plans for a 45- or 90-minute lesson. Every chapter ends with a short self-check. The <a href="{glossary}">glossary</a> explains the terms, and the <a href="{print}">print edition</a> puts the whole explainer on paper.',
+  },
+  aboutPage: {
+    description: 'Who wrote the original article, what this site changed, and how every fact is checked.',
   },
   glossaryPage: {
     description: 'Short definitions of the terms used in the explainer, from Belt and Road to break of gauge.',

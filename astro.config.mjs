@@ -8,6 +8,7 @@ import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkContentCheck from './src/plugins/remark-content-check.ts';
+import remarkNotes from './src/plugins/remark-notes.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import rehypeRussianTypography from './src/plugins/rehype-russian-typography.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
@@ -82,7 +83,7 @@ export default defineConfig({
     // gfm: false stops GFM running twice; remark-gfm below is the one that runs.
     processor: unified({
       gfm: false,
-      remarkPlugins: [remarkGfm, remarkContentCheck],
+      remarkPlugins: [remarkGfm, remarkContentCheck, remarkNotes],
       // Ids first, so the anchors can link to them; Astro keeps ids that are already set.
       rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeRussianTypography],
     }),

@@ -4,7 +4,7 @@
  * document with no CSS and no JavaScript. Comparing a page's real weight with
  * this says how much the design and the interactivity cost on top of the content.
  */
-import { gzipSize } from '../../src/lib/budget.ts';
+import { gzipSize } from '../../tests/support/budget.ts';
 
 /** An opening tag with its attributes, honouring quotes (an attribute value may contain ">"). */
 const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>/g;

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { astroBuild, tail } from './build.ts';
+import { ensureBenchDependencies } from './install.ts';
 import { requireChromium, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseOptions } from './options.ts';
 import { asText, lighthouseSection, scalingSection, summarySection, targets, weightSection, writeResults, type Section } from './report.ts';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   if (!existsSync('astro.config.mjs')) throw new Error('Run the bench from the project root: npm run bench');
   // Fail before a long build if the browser is missing.
   const chromium = options.parts.has('lighthouse') ? requireChromium() : undefined;
+  if (options.parts.has('lighthouse')) ensureBenchDependencies(log);
 
   const commit = oneLine('git', ['rev-parse', '--short', 'HEAD']) || 'unknown';
   const dirty = oneLine('git', ['status', '--porcelain']) ? ' (uncommitted changes)' : '';

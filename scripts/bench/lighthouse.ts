@@ -6,8 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium.ts';
 import { DIST } from '../../tests/support/dist.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
@@ -63,6 +61,9 @@ interface NetworkItem {
 }
 
 async function audit(url: string, chromePath: string): Promise<Audit> {
+  // Imported here, not at the top: they are installed on first use (see install.ts).
+  const chromeLauncher = await import('chrome-launcher');
+  const { default: lighthouse } = await import('lighthouse');
   // A fresh browser per page, so one page's cache never helps the next.
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
   try {

@@ -21,7 +21,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { gzipSize, inlineSvg, moduleImports, scriptSources } from '../../src/lib/budget.ts';
+import { gzipSize, inlineSvg, moduleImports, scriptSources } from '../../tests/support/budget.ts';
 import { builtPages, DIST, readPage } from '../../tests/support/dist.ts';
 import { floorBytes } from './floor.ts';
 import { pageFonts } from './fonts.ts';

@@ -12,7 +12,8 @@ import { contentDir, loadGlossary, loadLedger, once } from '../lib/content-dir.t
 import type { Glossary } from '../lib/glossary.ts';
 import type { Ledger } from '../lib/ledger.ts';
 import { fileReader, parseEditionWords, type EditionWords } from './content.ts';
-import { formatValueIn } from './format.ts';
+import { formatDateIn, formatValueIn } from './format.ts';
+import { formatPartialDate } from '../lib/dates.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 type Row = Record<string, unknown>;
@@ -94,4 +95,9 @@ export function editionGlossary(locale: Locale, dir = contentDir()): Glossary {
 export function editionName(locale: Locale, id: string, english: string, dir = contentDir()): string {
   if (locale === DEFAULT_LOCALE) return english;
   return loadEditionWords(locale, dir).names.get(id) ?? english;
+}
+
+/** A partial ISO date as the edition writes it: "13 April 2024", "13 апреля 2024 г.". */
+export function editionDate(locale: Locale, date: string): string {
+  return locale === DEFAULT_LOCALE ? formatPartialDate(date) : formatDateIn(LOCALES[locale].lang, date);
 }

@@ -2,12 +2,20 @@
  * Builds the Pagefind search index into dist/pagefind after every `astro build`,
  * so `npm start` and every deploy search the site just built.
  */
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { editionGlossary } from '../i18n/edition.ts';
 import { ALL_LOCALES, langTag, localePath } from '../i18n/routes.ts';
 import { ui } from '../i18n/ui/index.ts';
+
+/**
+ * Pagefind also writes its ready-made search interfaces (about 430 KB), which the site never
+ * loads: the search page (src/islands/search.ts) imports only pagefind.js, which fetches
+ * pagefind-entry.json, its WebAssembly, worker, index and fragments. Deleted after writing.
+ */
+const UNUSED_UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 export default function searchIndex(): AstroIntegration {
   return {
@@ -34,6 +42,7 @@ export default function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+          for (const file of UNUSED_UI_FILES) rmSync(`${site}/pagefind/${file}`, { force: true });
           logger.info(`search index: ${added.page_count} pages`);
         } finally {
           await pagefind.close();

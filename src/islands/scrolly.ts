@@ -7,7 +7,7 @@
 import scrollama from 'scrollama';
 import { select, selectAll } from 'd3-selection';
 import 'd3-transition';
-import { activeIndex, highlight, stateForIndex, triggerFor } from '../lib/figures/steps.ts';
+import { activeIndex, highlight, stateForIndex, triggerFor } from '../figures/shared/steps.ts';
 
 const DURATION = 500;
 
@@ -89,8 +89,9 @@ function initScrolly(section: HTMLElement): void {
   });
 }
 
-export function initAll(figure: string): void {
-  selectAll<HTMLElement, unknown>(`.scrolly[data-figure="${figure}"]`).each(function () {
+/** Starts every scrolly figure on the page; Scrolly.astro loads this once, whichever figures the page has. */
+export function initAll(): void {
+  selectAll<HTMLElement, unknown>('.scrolly[data-figure]').each(function () {
     initScrolly(this);
   });
 }

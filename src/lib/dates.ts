@@ -50,7 +50,7 @@ export function formatDateRange(text: string): string {
   return `${formatPartialDate(start!)} – ${formatPartialDate(end)}`;
 }
 
-/** ISO form for <time datetime>, which accepts partial dates as they are. */
+/** ISO form for <time datetime> and date comparisons; YAML reads a bare date as a Date. */
 export function isoDateString(value: Date | string): string {
   return typeof value === 'string' ? value : value.toISOString().slice(0, 10);
 }

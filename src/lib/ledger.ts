@@ -3,6 +3,7 @@
  * a whole: ids unique, every reference resolved, derived numbers computed.
  */
 import { closest, ContentError } from './errors.ts';
+import { parsePartialDate } from './dates.ts';
 import { applyFormula, type FormulaName } from './derived.ts';
 import { formatValue, roundForDisplay, type FactValue, type Qualifier, type Unit } from './format.ts';
 import { factSchema, sourceSchema, type FactEntry, type Source } from './schema.ts';
@@ -104,12 +105,48 @@ function toFact(entry: FactEntry, value: FactValue, sources: string[]): Fact {
   };
 }
 
-/** Looks a fact up, or fails with the file that asked for it and the nearest real id. */
-export function getFact(ledger: Ledger, id: string, where = 'a chapter'): Fact {
+/**
+ * Looks a fact up, or fails with the file that asked for it and the nearest real id. `where` is
+ * required, so the error names the right place: a chapter, or a figure's data module.
+ */
+export function getFact(ledger: Ledger, id: string, where: string, field = `<Fact id="${id}">`): Fact {
   const fact = ledger.facts.get(id);
   if (fact) return fact;
   const hint = closest(id, ledger.facts.keys());
-  throw new ContentError({ file: where, field: `<Fact id="${id}">`, problem: 'no fact has this id', fix: hint ? `Did you mean "${hint}"? Otherwise add it to content/data/facts.yaml.` : 'Add it to content/data/facts.yaml, or correct the id.' });
+  throw new ContentError({ file: where, field, problem: 'no fact has this id', fix: hint ? `Did you mean "${hint}"? Otherwise add it to content/data/facts.yaml.` : 'Add it to content/data/facts.yaml, or correct the id.' });
+}
+
+const FACTS_FILE = 'content/data/facts.yaml';
+
+/** A fact whose value is one number. */
+export type NumberFact = Fact & { value: number };
+/** A fact whose value is a date (2024-04-13, 2024-04, 2024) or a range of dates (2023-06-08/2023-06-09). */
+export type DateFact = Fact & { value: string };
+
+/** A fact that code draws or computes with must be one number; otherwise the error names the fact, who needs it, and the fix. */
+export function numberFact(ledger: Ledger, id: string, where: string): NumberFact {
+  const fact = getFact(ledger, id, where, `fact "${id}"`);
+  if (typeof fact.value === 'number') return fact as NumberFact;
+  throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a single number, so ${where} cannot use it`, fix: `Give "${id}" one number as its value, e.g. value: 31.4` });
+}
+
+/** A fact whose value is a date or a date range (checked with parsePartialDate). */
+export function dateFact(ledger: Ledger, id: string, where: string): DateFact {
+  const fact = getFact(ledger, id, where, `fact "${id}"`);
+  const parts = typeof fact.value === 'string' ? fact.value.split('/') : [];
+  if (parts.length >= 1 && parts.length <= 2 && parts.every((p) => parsePartialDate(p))) return fact as DateFact;
+  throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a date, so ${where} cannot place it`, fix: 'Write it as 2024-04-13 (or 2024-04, or 2024), or 2023-06-08/2023-06-09 for a range.' });
+}
+
+/** The source ids of some facts, each once, in order. */
+export function factSources(...facts: Fact[]): string[] {
+  return [...new Set(facts.flatMap((f) => f.sources))];
+}
+
+/** "Astana Times; Interfax": who published the sources of some facts (or of some source ids), each once. */
+export function publishers(ledger: Ledger, ...items: Array<Fact | string>): string {
+  const ids = items.flatMap((item) => (typeof item === 'string' ? [item] : item.sources));
+  return [...new Set(ids.map((id) => ledger.sources.get(id)?.publisher ?? id))].join('; ');
 }
 
 export function getSource(ledger: Ledger, id: string, where = 'a chapter'): Source {

@@ -2,18 +2,14 @@
  * Flesch–Kincaid grade level, computed from a chapter's text at build time so
  * teachers see the level of the words actually on the page.
  */
+import { syllable } from 'syllable';
 import { proseText } from './reading.ts';
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Syllables by vowel groups, with the usual English corrections; exact counts need a dictionary. */
+/** Syllables in an English word, from the `syllable` package (rules plus a list of exceptions). */
 export function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (!w) return 0;
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$/, (m) => m.charAt(0)).replace(/^y/, '');
-  const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
-  return Math.max(1, groups);
+  return /\p{L}/u.test(word) ? Math.max(1, syllable(word)) : 0;
 }
 
 export interface Readability {
@@ -35,6 +31,7 @@ export function readability(text: string): Readability {
   return { words: words.length, sentences: sentences.length, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };
 }
 
+/** The grade of a chapter's prose, read from its MDX syntax tree (see proseText). */
 export function chapterReadability(mdx: string): Readability {
   return readability(proseText(mdx));
 }

@@ -55,7 +55,6 @@ export const teacherGuideSchema = z.strictObject({
 });
 
 export type TeacherGuide = z.output<typeof teacherGuideSchema>;
-export type ChapterGuide = TeacherGuide['chapters'][number];
 
 /** Parses and cross-checks the guide; errors name the file, the line and the field. */
 export function parseTeacherGuide(file: DataFile, known: { chapters: string[]; terms: string[] }): TeacherGuide {

@@ -12,7 +12,8 @@ import { checkGuideTerms } from '../lib/guide-terms.ts';
 import { findUpdateBoxes, splitFrontmatter, todayUtc, updateAnchors, updateDateProblem, type MdNode } from '../lib/updates.ts';
 import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
-import { FIGURES, isFigureId } from '../lib/figures/registry.ts';
+import { FIGURE_IDS, figureById, isFigureId, type FigureId } from '../figures/index.ts';
+import { checkChapterRules } from '../lib/chapter-rules.ts';
 
 /** Every component a chapter may use, with its required attributes. */
 export const CHAPTER_COMPONENTS: Record<string, string[]> = {
@@ -138,8 +139,8 @@ export default function remarkContentCheck() {
       if (name === 'Scrolly') {
         const figure = attribute(node, 'figure')!;
         if (!isFigureId(figure)) {
-          const hint = closest(figure, Object.keys(FIGURES));
-          fail(node, `<Scrolly figure="${figure}">`, 'is not a known figure', hint ? `Did you mean "${hint}"? The figures are: ${Object.keys(FIGURES).join(', ')}.` : `Use one of: ${Object.keys(FIGURES).join(', ')}.`);
+          const hint = closest(figure, FIGURE_IDS);
+          fail(node, `<Scrolly figure="${figure}">`, 'is not a known figure', hint ? `Did you mean "${hint}"? The figures are: ${FIGURE_IDS.join(', ')}.` : `Use one of: ${FIGURE_IDS.join(', ')}.`);
         }
         const steps = node.children.filter((c) => (c as unknown as JsxNode).name === 'Step');
         if (steps.length === 0) fail(node, `<Scrolly figure="${figure}">`, 'has no <Step> inside', 'Add at least one <Step show="…" description="…"> with the text for that state.');
@@ -150,7 +151,7 @@ export default function remarkContentCheck() {
         const figure = parent?.name === 'Scrolly' ? attribute(parent, 'figure') : undefined;
         if (!figure) fail(node, '<Step>', 'is not directly inside a <Scrolly>', 'Wrap the steps in <Scrolly figure="…" title="…" caption="…">.');
         const show = attribute(node, 'show')!;
-        const states = FIGURES[figure as keyof typeof FIGURES].states as readonly string[];
+        const states: readonly string[] = figureById(figure as FigureId).states;
         if (!states.includes(show)) {
           const hint = closest(show, states);
           fail(node, `<Step show="${show}">`, `is not a state of the figure "${figure}"`, `${hint ? `Did you mean "${hint}"? ` : ''}Its states are: ${states.join(', ')}.`);
@@ -209,5 +210,6 @@ export default function remarkContentCheck() {
         throw Object.assign(new Error(error.message), { name: 'ContentError' });
       }
     }
+    checkChapterRules(tree, path);
   };
 }

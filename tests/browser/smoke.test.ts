@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
-import { BUDGET } from '../../src/lib/budget.ts';
+import { BUDGET } from '../support/budget.ts';
 
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780, colorScheme: 'light' },

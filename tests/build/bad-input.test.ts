@@ -140,6 +140,18 @@ const CASES: Case[] = [
     expect: [/chapters\/china\.mdx:\d+/, /<Scrolly caption>/, /is missing/],
   },
   {
+    name: 'a chapter that never names Antić',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => t.replaceAll('Antić', 'the author'),
+    expect: [/chapters\/west\.mdx — credit: never names Antić/, /Fix: Say whose argument the chapter retells/],
+  },
+  {
+    name: 'a chapter without a dated update',
+    file: 'chapters/west.mdx',
+    breakIt: (t) => t.replace(/<WhatHappenedNext[\s\S]*?<\/WhatHappenedNext>/g, ''),
+    expect: [/chapters\/west\.mdx — update: has no dated update/, /Fix: Add a <WhatHappenedNext date="YYYY-MM-DD">/],
+  },
+  {
     name: 'a link to a chapter that does not exist',
     file: 'chapters/west.mdx',
     breakIt: (t) => `${t.trimEnd()}\n\nCompare [the China chapter](/chna/).\n`,

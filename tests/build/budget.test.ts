@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGET, gzipSize, inlineSvg, moduleImports, renderBlockingUrls, scriptSources } from '../../src/lib/budget.ts';
+import { BUDGET, gzipSize, inlineSvg, moduleImports, renderBlockingUrls, scriptSources } from '../support/budget.ts';
 import { readChapters } from '../support/chapters.ts';
 import { builtPages, readPage, DIST } from '../support/dist.ts';
 

@@ -1,24 +1,28 @@
-/** Every figure in the built HTML carries its furniture, and its CSV exists. */
+/** Every figure in the built HTML carries its furniture, its CSV exists, and every state its markup names is one of its states. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtFigures } from '../support/figures.ts';
 import { readPage } from '../support/dist.ts';
-import { FIGURES } from '../../src/lib/figures/registry.ts';
+import { FIGURES, figureById, isFigureId } from '../../src/figures/index.ts';
 
 const figures = builtFigures();
+const statesOf = (id: string): readonly string[] => (isFigureId(id) ? figureById(id).states : []);
+
+/** The part of a page that is one figure: from its <figure> to its end. */
+const blockOf = (html: string, id: string) => html.slice(html.indexOf(`id="fig-${id}"`), html.indexOf('</figure>', html.indexOf(`id="fig-${id}"`)));
+const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&amp;/g, '&');
 
 describe('figures in the built site', () => {
   it('are all on their chapter pages', () => {
-    for (const [id, spec] of Object.entries(FIGURES)) {
-      const figure = figures.find((f) => f.id === id);
-      expect(figure, `figure ${id} is not on any page`).toBeDefined();
+    for (const spec of FIGURES) {
+      const figure = figures.find((f) => f.id === spec.id);
+      expect(figure, `figure ${spec.id} is not on any page`).toBeDefined();
       expect(figure!.page).toBe(`/${spec.chapter}/`);
     }
   });
 
   it.each(figures.map((f) => [f.id, f] as const))('%s has a title, caption, source line, named SVG, data table and CSV', (id, figure) => {
-    const html = readPage(figure.page);
-    const block = html.slice(html.indexOf(`id="fig-${id}"`), html.indexOf('</figure>', html.indexOf(`id="fig-${id}"`)));
+    const block = blockOf(readPage(figure.page), id);
     expect(block).toMatch(/class="scrolly__title"[^>]*>[^<]{10,}</);
     expect(block).toMatch(/<svg class="figure__svg[^"]*"[^>]*role="img"[^>]*aria-labelledby="([^"]+)"/);
     const labelIds = /aria-labelledby="([^"]+)"/.exec(block)![1]!.split(' ');
@@ -31,10 +35,20 @@ describe('figures in the built site', () => {
     const csv = readFileSync(`dist/data/${id}.csv`, 'utf8');
     expect(csv.split('\r\n').length).toBeGreaterThan(2);
     expect(figure.steps.length).toBeGreaterThan(0);
-    for (const state of figure.steps) expect(FIGURES[id as keyof typeof FIGURES].states as readonly string[]).toContain(state);
+    for (const state of figure.steps) expect(statesOf(id)).toContain(state);
+  });
+
+  it.each(figures.map((f) => [f.id, f] as const))('%s names only its own states in data-on and data-frames', (id, figure) => {
+    const block = blockOf(readPage(figure.page), id);
+    const states = statesOf(id);
+    const on = [...block.matchAll(/data-on="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/).filter(Boolean));
+    const framed = [...block.matchAll(/data-frames="([^"]*)"/g)].flatMap((m) => Object.keys(JSON.parse(unescape(m[1]!)) as object));
+    expect(on.length + framed.length, `${id} has no data-on or data-frames at all`).toBeGreaterThan(0);
+    expect(on.filter((s) => !states.includes(s)), `data-on states that ${id} does not have`).toEqual([]);
+    expect(framed.filter((s) => s !== '*' && !states.includes(s)), `data-frames keys that ${id} does not have`).toEqual([]);
   });
 
   it('have no CSV without a figure', () => {
-    for (const id of Object.keys(FIGURES)) expect(existsSync(`dist/data/${id}.csv`)).toBe(true);
+    for (const { id } of FIGURES) expect(existsSync(`dist/data/${id}.csv`)).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OG_PAGES } from '../../src/lib/og/pages.ts';
 import { ogImagePath } from '../../src/lib/og/paths.ts';
-import { PNG_BUDGET, readPngHeader } from '../../src/lib/og/png.ts';
+import { PNG_BUDGET, readPngHeader } from '../support/png.ts';
 import { readChapters } from '../support/chapters.ts';
 import { DIST, requireDist } from '../support/dist.ts';
 

@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
+import { readChapters } from '../support/chapters.ts';
+import { orderChapters } from '../../src/lib/chapters.ts';
 
-const CHAPTERS = ['opening', 'russia', 'china', 'west', 'oil-and-uranium', 'middle-corridor', 'chairmanships', 'astana-forum', 'conclusion'];
+// The chapters are the files in content/chapters, in their frontmatter order: no list names them.
+const CHAPTERS = orderChapters(readChapters().map((c) => ({ id: c.id, data: c.frontmatter as { order: number; draft?: boolean } }))).map((c) => c.id);
 const ORIGINAL_URL = 'https://thegeopolitics.com/kazakhstans-balancing-act-with-russia-china-and-the-west/';
 
 const hrefs = (html: string) => [...html.matchAll(/\shref="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
@@ -69,5 +72,10 @@ describe('the built site', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+
+  it('ships the search engine but not Pagefind\'s unused ready-made interfaces', () => {
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'pagefind-worker.js']) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
+    for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js']) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(false);
   });
 });

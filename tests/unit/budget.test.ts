@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gzipSize, inlineSvg, moduleImports, scriptSources } from '../../src/lib/budget.ts';
+import { gzipSize, inlineSvg, moduleImports, scriptSources } from '../support/budget.ts';
 
 describe('budget helpers', () => {
   it('finds the scripts and preloads a page loads', () => {

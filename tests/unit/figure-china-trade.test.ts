@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { chinaTrade } from '../../src/lib/figures/china-trade.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
-import { FIGURES } from '../../src/lib/figures/registry.ts';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { chinaTrade } from '../../src/figures/china-trade/data.ts';
+import { chinaTradeLayout, valueBoxes } from '../../src/figures/china-trade/layout.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
+import { fixtureLedger } from '../support/ledger.ts';
 import { parseLedger } from '../../src/lib/ledger.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 
-const ledger = loadLedger();
+const ledger = fixtureLedger();
 const data = chinaTrade(ledger);
 const valueOf = (id: string) => ledger.facts.get(id)!.value;
 
 describe('china-trade data', () => {
-  it('belongs to the China chapter, with the states the component draws', () => {
-    expect(FIGURES['china-trade'].chapter).toBe('china');
-    expect(FIGURES['china-trade'].states).toEqual(['overview', 'kazakh-series', 'chinese-series', 'investment']);
-  });
-
   it('takes both trade series for 2022 and 2023 from the ledger', () => {
     expect(data.years).toEqual(['2022', '2023']);
     expect(data.bars.map((b) => [b.year, b.series, b.fact.id, b.value])).toEqual([
@@ -89,6 +85,27 @@ describe('china-trade data', () => {
     ].join('\n');
     const bad = parseLedger({ facts: { path: 'content/data/facts.yaml', text }, sources });
     expect(() => chinaTrade(bad)).toThrow(ContentError);
-    expect(() => chinaTrade(bad)).toThrow(/content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is not a single number[\s\S]*Fix:/);
+    expect(() => chinaTrade(bad)).toThrow(/content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is \[24,25\], not a single number, so the china-trade figure \(src\/figures\/china-trade\/data\.ts\) cannot use it[\s\S]*Fix:/);
+  });
+});
+
+describe('china-trade layout', () => {
+  it.each([1, 10, 0.1])('keeps every bar and value label inside the frame with amounts ×%s', (scale) => {
+    const data = chinaTrade(fixtureLedger(scale));
+    const layout = chinaTradeLayout(data);
+    for (const b of layout.bars) {
+      expect(b.y, `${b.bar.key} bar top`).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+      expect(b.x + b.width).toBeLessThanOrEqual(layout.plotRight);
+    }
+    expect(layout.investment.y).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+    for (const { text, box } of valueBoxes(layout, data, formatNumber)) {
+      expect(box[0], `"${text}" left edge`).toBeGreaterThanOrEqual(0);
+      expect(box[2], `"${text}" right edge`).toBeLessThanOrEqual(layout.width);
+      expect(box[1], `"${text}" top`).toBeGreaterThanOrEqual(0);
+      expect(box[3], `"${text}" bottom`).toBeLessThanOrEqual(layout.height);
+    }
+    // The bracket's label stays in the trade panel, left of the divider.
+    const gapLabel = valueBoxes(layout, data, formatNumber).find((l) => l.text.startsWith('+'))!;
+    expect(gapLabel.box[2]).toBeLessThanOrEqual(layout.split);
   });
 });

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { gzipSync } from 'node:zlib';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { FIXTURE_CONTENT, fixtureLedger } from '../support/ledger.ts';
 import { loadPlaces } from '../../src/lib/places.ts';
 import { contentErrorOf } from '../support/errors.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
-import { FIGURES } from '../../src/lib/figures/registry.ts';
-import { corridorRoute, corridorRouteLayout, describeRoute, parseRoute, STATES, type Box, type RouteState } from '../../src/lib/figures/corridor-route.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
+import figure from '../../src/figures/corridor-route/figure.ts';
+import { corridorRoute, describeRoute } from '../../src/figures/corridor-route/route.ts';
+import { corridorRouteLayout } from '../../src/figures/corridor-route/layout.ts';
+import { parseRoute } from '../../src/figures/corridor-route/data.ts';
+import { STATES, type RouteState } from '../../src/figures/corridor-route/states.ts';
+import type { Box } from '../../src/figures/corridor-route/labels.ts';
 
-const ledger = loadLedger();
-const places = loadPlaces();
-const data = corridorRoute(ledger);
+const ledger = fixtureLedger();
+const places = loadPlaces(FIXTURE_CONTENT);
+const data = corridorRoute(ledger, { dir: FIXTURE_CONTENT });
 const layout = corridorRouteLayout(data);
 
 const FILE = { path: 'content/data/corridor-route.yaml' };
@@ -115,7 +119,7 @@ describe('corridor route layout', () => {
   const frame = (f: Record<string, Record<string, string | number>>, state: RouteState) => f[state] ?? f['*']!;
 
   it('has a frame for every state of the registry, the overview being what the server renders', () => {
-    expect(Object.keys(layout.cameras)).toEqual([...FIGURES['corridor-route'].states]);
+    expect(Object.keys(layout.cameras)).toEqual([...figure.states]);
     expect(layout.cameras.overview).toEqual({ k: 1, x: 0, y: 0 });
     expect(layout.cameraFrames['*']!.transform).toBe('translate(0,0) scale(1)');
   });

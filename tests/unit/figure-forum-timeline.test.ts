@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { forumTimeline } from '../../src/lib/figures/forum-timeline.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
+import { forumTimeline } from '../../src/figures/forum-timeline/data.ts';
+import { forumTimelineLayout } from '../../src/figures/forum-timeline/layout.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
 import { parseLedger, type Ledger } from '../../src/lib/ledger.ts';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { fixtureLedger } from '../support/ledger.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 describe('forum timeline data', () => {
-  const ledger = loadLedger();
+  const ledger = fixtureLedger();
   const data = forumTimeline(ledger);
 
   it('takes every date from the facts ledger', () => {
@@ -98,5 +99,18 @@ describe('forum timeline content errors', () => {
 
   it('refuses an article window that ends before it starts', () => {
     expect(() => forumTimeline(build({ ...good, 'corridor-figures-released': '2024-05-01' }))).toThrow(/corridor-figures-released.*not before the cancellation/);
+  });
+});
+
+describe('forum timeline layout', () => {
+  const layout = forumTimelineLayout(forumTimeline(fixtureLedger()));
+
+  it('puts every edition, the cancellation and the article window on the axis, inside the frame', () => {
+    for (const x of [layout.fx, layout.px, layout.cx, layout.bx, layout.wx0, layout.wx1, layout.known]) {
+      expect(x).toBeGreaterThanOrEqual(layout.X0);
+      expect(x).toBeLessThanOrEqual(layout.X1);
+    }
+    expect(layout.wx0).toBeLessThan(layout.wx1);
+    expect(layout.years).toEqual([2023, 2024, 2025, 2026]);
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../src/lib/content-dir.ts';
-import { locatorLayout, locatorMap, STATES, fitView, KAZAKHSTAN_OPACITY } from '../../src/lib/figures/locator-map.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
+import { FIXTURE_CONTENT, fixtureLedger } from '../support/ledger.ts';
+import { locatorMap, KAZAKHSTAN_OPACITY } from '../../src/figures/locator-map/data.ts';
+import { locatorLayout } from '../../src/figures/locator-map/layout.ts';
+import { fitView } from '../../src/figures/shared/map.ts';
+import { STATES } from '../../src/figures/locator-map/states.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
 import { loadPlaces, unknownPlaceSources } from '../../src/lib/places.ts';
 
 describe('locator map data', () => {
-  const ledger = loadLedger();
-  const data = locatorMap(ledger);
+  const ledger = fixtureLedger();
+  const data = locatorMap(ledger, { dir: FIXTURE_CONTENT });
 
   it('takes the three span places, west to east, from places.yaml', () => {
     expect(data.span.map((p) => [p.name, p.lat, p.lon, p.approximate])).toEqual([
@@ -48,7 +51,7 @@ describe('locator map data', () => {
   it('lists the article and every coordinate source, all known to the sources list', () => {
     expect(data.sources).toEqual(['antic-2024', 'mirror-wikipedia-horgos']);
     for (const id of data.sources) expect(ledger.sources.has(id)).toBe(true);
-    expect(unknownPlaceSources(loadPlaces(), ledger)).toEqual([]);
+    expect(unknownPlaceSources(loadPlaces(FIXTURE_CONTENT), ledger)).toEqual([]);
   });
 
   it('tables the countries by step and the places with approximate positions marked', () => {
@@ -79,18 +82,18 @@ describe('locator map data', () => {
 
   it('refuses a place whose source is not in sources.yaml, naming the file and the fix', () => {
     const bare = { facts: ledger.facts, sources: new Map([...ledger.sources].filter(([id]) => id !== 'mirror-wikipedia-horgos')) };
-    expect(() => locatorMap(bare)).toThrow(/place "khorgos" → sources: names the source "mirror-wikipedia-horgos", which is not in content\/data\/sources\.yaml/);
+    expect(() => locatorMap(bare, { dir: FIXTURE_CONTENT })).toThrow(/place "khorgos" → sources: names the source "mirror-wikipedia-horgos", which is not in content\/data\/sources\.yaml/);
   });
 });
 
 describe('locator map layout', () => {
   const W = 520;
   const H = 340;
-  const layout = locatorLayout(locatorMap(loadLedger()), W, H);
+  const layout = locatorLayout(locatorMap(fixtureLedger(), { dir: FIXTURE_CONTENT }), W, H);
 
   it('fits a box into the frame, centred', () => {
-    expect(fitView([[0, 0], [260, 170]], W, H, 0)).toEqual({ k: 2, x: 0, y: 0 });
-    expect(fitView([[100, 100], [200, 200]], 400, 200, 0)).toEqual({ k: 2, x: -100, y: -200 });
+    expect(fitView([[0, 0], [260, 170]], W, H)).toEqual({ k: 2, x: 0, y: 0 });
+    expect(fitView([[100, 100], [200, 200]], 400, 200)).toEqual({ k: 2, x: -100, y: -200 });
   });
 
   it('shows the whole map in the overview and zooms in for every other step', () => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { FIXTURE_CONTENT, fixtureLedger } from '../support/ledger.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 import { contentErrorOf } from '../support/errors.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
-import { loadOrganisations, parseOrganisations, sixChairs, worldAtlasCodes } from '../../src/lib/figures/six-chairs.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
+import { loadOrganisations, parseOrganisations, worldAtlasCodes } from '../../src/figures/six-chairs/organisations.ts';
+import { sixChairs } from '../../src/figures/six-chairs/data.ts';
 
-const ledger = loadLedger();
-const data = sixChairs(ledger);
+const ledger = fixtureLedger();
+const data = sixChairs(ledger, loadOrganisations(ledger, FIXTURE_CONTENT));
 const org = (id: string) => data.organisations.find((o) => o.id === id)!;
 const codes = (list: Array<{ code: string | undefined }>) => list.map((c) => c.code);
 
@@ -95,7 +96,7 @@ describe('six chairs data', () => {
   });
 
   it('caches the parsed file per ledger', () => {
-    expect(loadOrganisations(ledger)).toBe(loadOrganisations(ledger));
+    expect(loadOrganisations(ledger, FIXTURE_CONTENT)).toBe(loadOrganisations(ledger, FIXTURE_CONTENT));
   });
 });
 

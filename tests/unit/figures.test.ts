@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex, highlight, stateForIndex, triggerFor } from '../../src/lib/figures/steps.ts';
-import { toCsv } from '../../src/lib/figures/table.ts';
-import { FIGURES, isFigureId, overviewState } from '../../src/lib/figures/registry.ts';
-import { corridorVolumes } from '../../src/lib/figures/corridor-volumes.ts';
-import { loadLedger } from '../../src/lib/content-dir.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { activeIndex, highlight, stateForIndex, triggerFor } from '../../src/figures/shared/steps.ts';
+import { toCsv } from '../../src/figures/shared/table.ts';
+import { defineFigure } from '../../src/figures/define.ts';
+import { FIGURE_IDS, FIGURES, isFigureId } from '../../src/figures/index.ts';
 
 describe('step state', () => {
   it('is the last step past the trigger line, whatever the scroll history', () => {
@@ -32,15 +33,74 @@ describe('step state', () => {
   });
 });
 
-describe('figure registry', () => {
-  it('gives every figure an overview state and unique states', () => {
-    for (const id of Object.keys(FIGURES)) {
-      expect(isFigureId(id)).toBe(true);
-      const states = FIGURES[id as keyof typeof FIGURES].states as readonly string[];
-      expect(new Set(states).size).toBe(states.length);
-      expect(overviewState(id as keyof typeof FIGURES)).toBe(states[0]);
+describe('the figure list', () => {
+  it('gives every figure a unique id, a chapter and unique states, the first being its overview', () => {
+    expect(new Set(FIGURE_IDS).size).toBe(FIGURES.length);
+    for (const figure of FIGURES) {
+      expect(isFigureId(figure.id)).toBe(true);
+      expect(figure.chapter).toMatch(/^[a-z-]+$/);
+      expect(new Set(figure.states).size).toBe(figure.states.length);
+      expect(figure.overview).toBe(figure.states[0]);
     }
     expect(isFigureId('pie-chart')).toBe(false);
+  });
+
+  it('has a folder with a figure.ts and a Figure.astro for every figure, and no folder without a figure', () => {
+    const folders = readdirSync('src/figures', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name);
+    expect(folders.sort()).toEqual([...FIGURE_IDS].sort());
+    for (const id of FIGURE_IDS) {
+      expect(existsSync(`src/figures/${id}/figure.ts`), `src/figures/${id}/figure.ts`).toBe(true);
+      expect(existsSync(`src/figures/${id}/Figure.astro`), `src/figures/${id}/Figure.astro`).toBe(true);
+    }
+  });
+
+  it('refuses a figure that lists a state twice', () => {
+    expect(() => defineFigure({ id: 'x', chapter: 'x', states: ['a', 'b', 'a'], prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }) })).toThrow(/lists a state twice/);
+  });
+});
+
+describe("AUTHORING.md's table of figures", () => {
+  it('lists every figure in the list, with its chapter and its states in order, and nothing else', () => {
+    const text = readFileSync('AUTHORING.md', 'utf8');
+    const table = text.slice(text.indexOf('| figure | chapter | states |'));
+    const rows = table.split('\n').slice(2)
+      .filter((_, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|'))).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    const written = rows.map(([figure, chapter, states]) => ({ id: figure!.replace(/`/g, ''), chapter, states: states!.split(',').map((s) => s.trim().replace(/`/g, '')) }));
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).toEqual(FIGURES.map((f) => ({ id: f.id, chapter: f.chapter, states: [...f.states] })));
+  });
+});
+
+describe('the frames encoder', () => {
+  const figure = defineFigure({ id: 'x', chapter: 'x', states: ['overview', 'one', 'two'], prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }) });
+
+  it('keeps the overview under "*" and lists other states only where they differ', () => {
+    expect(figure.framesOf((s) => ({ opacity: s === 'two' ? 0 : 1 }))).toEqual({ '*': { opacity: 1 }, two: { opacity: 0 } });
+    expect(figure.framesOf(() => ({ x: 1 }))).toEqual({ '*': { x: 1 } });
+    expect(figure.frames((s) => ({ y: s === 'overview' ? 5 : 9 }))).toBe('{"*":{"y":5},"one":{"y":9},"two":{"y":9}}');
+  });
+
+  it('spells data-on as the states joined by spaces', () => {
+    expect(figure.on('one', 'two')).toBe('one two');
+  });
+
+  it('lets the type checker refuse a state the figure does not have (checked by astro check)', () => {
+    // @ts-expect-error "three" is not one of the figure's states.
+    expect(figure.on('three')).toBe('three');
+    // @ts-expect-error neither is a misspelt state inside a frames function.
+    expect(Object.keys(figure.framesOf((s) => ({ opacity: s === 'tow' ? 0 : 1 })))).toEqual(['*']);
+  });
+});
+
+describe('figure ids in src/', () => {
+  it('appear, outside each figure\'s own folder, only in the figure list', () => {
+    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+    const all = files('src');
+    for (const id of FIGURE_IDS) {
+      const own = join('src', 'figures', id);
+      const mentions = all.filter((file) => !file.startsWith(own + '/') && readFileSync(file, 'utf8').includes(id));
+      expect(mentions, `files outside ${own}/ that name "${id}"`).toEqual([join('src', 'figures', 'index.ts')]);
+    }
   });
 });
 
@@ -51,30 +111,5 @@ describe('CSV', () => {
 
   it('refuses ragged rows', () => {
     expect(() => toCsv({ columns: ['a', 'b'], rows: [['1']] })).toThrow(/Row 1 has 1 cells/);
-  });
-});
-
-describe('corridor volumes data', () => {
-  const data = corridorVolumes(loadLedger());
-
-  it('takes every value from the ledger, deriving 2022 and January 2023', () => {
-    expect(data.annual.map((b) => [b.label, b.value, b.derived])).toEqual([
-      ['2022', 1.67, true],
-      ['2023', 2.76, false],
-      ['2024', 4.48, false],
-      ['2025', 4.12, false],
-    ]);
-    expect(data.january.map((b) => [b.label, b.value, b.derived])).toEqual([
-      ['Jan 2023', 111000, true],
-      ['Jan 2024', 274200, false],
-    ]);
-    expect([data.capacity.value, data.target.value, data.targetYear.value]).toEqual([6, 10, 2027]);
-  });
-
-  it('labels derived rows in its table and lists every source', () => {
-    expect(data.table.rows.filter((r) => r[3] === 'derived').map((r) => r[0])).toEqual(['2022', 'Jan 2023']);
-    expect(data.sources).toContain('astanatimes-2026-03-titr');
-    expect(data.sources).toContain('antic-2024');
-    expect(() => toCsv(data.table)).not.toThrow();
   });
 });

@@ -53,13 +53,13 @@ const errorOf = contentErrorOf;
 describe('the facts ledger', () => {
   it('looks facts up and formats them', () => {
     const ledger = parse(FACTS);
-    expect(getFact(ledger, 'corridor-2023').display).toBe('2.76 Mt');
-    expect(getFact(ledger, 'visa-free-start').display).toBe('10 November 2023');
+    expect(getFact(ledger, 'corridor-2023', 'a test').display).toBe('2.76 Mt');
+    expect(getFact(ledger, 'visa-free-start', 'a test').display).toBe('10 November 2023');
     expect(getSource(ledger, 'antic-2024').publisher).toBe('The Geopolitics');
   });
 
   it('computes derived facts from their inputs, with the inputs’ sources', () => {
-    const fact = getFact(parse(FACTS), 'corridor-2022');
+    const fact = getFact(parse(FACTS), 'corridor-2022', 'a test');
     expect(fact.value).toBe(1.67);
     expect(fact.display).toBe('about 1.67 Mt');
     expect(fact.derived).toEqual({ formula: 'priorFromGrowth', from: ['corridor-2023', 'corridor-2023-growth'] });

@@ -2,14 +2,14 @@
 import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, themeColours } from '../../src/lib/contrast.ts';
+import { contrastRatio, themeColours } from '../support/contrast.ts';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { getSource } from '../../src/lib/ledger.ts';
 import { BODY_HEIGHT, CARD, COLOURS, LAYOUT, TEXT_WIDTH, cardTree, layoutProblems, planCard, type CardContent, type CardMeasures, type CardNode, type LaidOutBox } from '../../src/lib/og/card.ts';
 import { loadCardFonts } from '../../src/lib/og/fonts.ts';
 import { chapterCard, countInWords, creditLine, homeCard, OG_PAGES, pageCard, type OgPageKey } from '../../src/lib/og/pages.ts';
 import { ogImagePath } from '../../src/lib/og/paths.ts';
-import { PNG_BUDGET, readPngHeader } from '../../src/lib/og/png.ts';
+import { PNG_BUDGET, readPngHeader } from '../support/png.ts';
 import { renderCardPng } from '../../src/lib/og/render.ts';
 import { ELLIPSIS, balanceLines, clampLines, fitText, wrapLines, type Width } from '../../src/lib/og/wrap.ts';
 import { SITE } from '../../src/site.ts';

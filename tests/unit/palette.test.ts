@@ -1,7 +1,7 @@
 /** The palette itself meets WCAG AA in both themes, so every figure and callout built from it can. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, themeColours } from '../../src/lib/contrast.ts';
+import { contrastRatio, themeColours } from '../support/contrast.ts';
 
 const css = readFileSync('src/styles/tokens.css', 'utf8');
 const light = themeColours(css, 'light');

@@ -103,6 +103,25 @@ export const en = {
     derivedFrom: 'derived from ',
     source: 'source: ',
     asOf: 'As of',
+    computedAs: 'Computed as',
+    inputsFrom: 'Inputs from',
+    sourceOne: 'Source',
+    sourceMany: 'Sources',
+    note: 'Note',
+    /** "{formula}, from: {inputs}", the inputs joined by `and`. */
+    from: 'from:',
+    and: '; and ',
+    seeInLedger: 'See it in the facts ledger',
+    noDate: 'n.d.',
+  },
+  notes: {
+    heading: 'Notes',
+    note: (n: number) => `Note ${n}`,
+    openSource: 'Open the source',
+    allNotes: 'All notes',
+    back: (n: number) => `Back to note ${n} in the text`,
+    source: 'source:',
+    noDate: 'no date',
   },
   cite: {
     thisChapter: 'This chapter',
@@ -209,6 +228,7 @@ export const en = {
     printButton: 'Print or save as PDF',
     contents: 'Contents',
     chapter: (n: number) => `Chapter ${n}`,
+    notesTo: (n: number) => `Notes to chapter ${n}`,
     sourcesIntro: 'Every source behind the chapters, with its address. The facts ledger shows which source backs each number:',
   },
   teachersPage: {

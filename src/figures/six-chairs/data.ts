@@ -1,0 +1,73 @@
+/** The six-chairs figure's data: the six organisations in step order, the timeline's years, and the notes' table. */
+import { ContentError } from '../../lib/errors.ts';
+import { publishers, type Ledger } from '../../lib/ledger.ts';
+import type { DataTable } from '../shared/table.ts';
+import { loadOrganisations, ORGANISATIONS_FILE, type ChairTerm, type Country, type Organisation } from './organisations.ts';
+import { STATES, type OrganisationId } from './states.ts';
+
+/** An organisation the figure has a step for: its id is one of the figure's states. */
+export type ChairedOrganisation = Organisation & { id: OrganisationId };
+
+export interface SixChairsData {
+  organisations: ChairedOrganisation[];
+  /** The years on the timeline axis: from the first term's start to the last term's end. */
+  years: number[];
+  sources: string[];
+  table: DataTable;
+}
+
+/** One organisation per step, in step order: the figure's states after the overview. */
+const EXPECTED: OrganisationId[] = STATES.slice(1) as OrganisationId[];
+
+const countryText = (c: Country) => (c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (participation frozen)` : c.name);
+
+const STATUS_TEXT: Record<ChairTerm['status'], string> = {
+  held: 'held',
+  ongoing: 'still running',
+  unconfirmed: 'unconfirmed',
+};
+
+export function sixChairs(ledger: Ledger, organisations: Organisation[] = loadOrganisations(ledger)): SixChairsData {
+  const missing = EXPECTED.filter((id) => !organisations.some((o) => o.id === id));
+  if (missing.length) {
+    throw new ContentError({ file: ORGANISATIONS_FILE, field: `organisation "${missing[0]}"`, problem: `is missing; the six-chairs figure has a step for each of ${EXPECTED.join(', ')}`, fix: `Add an entry with id: ${missing[0]}.` });
+  }
+  const ordered = EXPECTED.map((id) => organisations.find((o) => o.id === id)! as ChairedOrganisation);
+  const firstYear = Math.min(...ordered.map((o) => Number(o.chair.from.slice(0, 4))));
+  const lastYear = Math.max(...ordered.map((o) => Number(o.chair.until.slice(0, 4)) - (o.chair.until.endsWith('-01-01') ? 1 : 0)));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const sources = [...new Set(ordered.flatMap((o) => o.sources))];
+
+  const orgNotes = ordered.map((o) => {
+    const [count, ...others] = o.memberCounts;
+    const notes = [o.chair.note, o.chair.summit && `Summit on ${o.chair.summit.display}.`, ...o.notes];
+    if (!o.membersComplete) {
+      notes.unshift(`No full member list is published: ${count!.display} members per ${publishers(ledger, count!)}${others.map((f) => `, ${f.display} per ${publishers(ledger, f)}`).join('')}. The map shows only ${o.members.map((c) => c.name).join(', ')}.`);
+    }
+    return `${o.acronym}: ${notes.filter(Boolean).join(' ')}`;
+  });
+  const table: DataTable = {
+    caption: 'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
+    columns: ['Organisation', 'Chair from', 'Chair until', 'Handed to', 'Status', 'Members', 'Member states', 'Observers'],
+    rows: ordered.map((o) => {
+      const memberNames = o.members.map(countryText).join('; ');
+      return [
+        `${o.acronym} (${o.name})`,
+        o.chair.status === 'unconfirmed' ? 'not confirmed' : o.chair.fromLabel,
+        o.chair.status === 'unconfirmed' ? 'not confirmed' : o.chair.untilLabel,
+        o.chair.handedTo ?? '',
+        STATUS_TEXT[o.chair.status],
+        o.memberCounts[0]!.value,
+        o.membersComplete ? memberNames : `${memberNames}; no full list published`,
+        o.observers.length ? o.observers.map(countryText).join('; ') : '',
+      ];
+    }),
+    notes: [
+      ...orgNotes,
+      'Dates come from the facts ledger; the CSTO chair runs by calendar year and the IFAS term to the end of 2026. The IOFS chair is drawn dashed because we could not confirm it.',
+      'On the map, observers are hatched and members whose participation is frozen are cross-hatched. States too small to see at this scale are marked with a dot.',
+    ],
+  };
+  return { organisations: ordered, years, sources, table };
+}
+

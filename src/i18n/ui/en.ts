@@ -134,6 +134,8 @@ export const en = {
   },
   figure: {
     dataTable: 'Data table',
+    tableLabel: (caption: string) => `${caption}, data table`,
+    allInLedger: 'All figures in the facts ledger',
     downloadCsv: 'Download the data (CSV)',
     source: 'Source',
     sources: 'Sources',

@@ -130,6 +130,8 @@ export const ru: Ui = {
   },
   figure: {
     dataTable: 'Таблица данных',
+    tableLabel: (caption) => `${caption}: таблица данных`,
+    allInLedger: 'Все цифры — в реестре фактов',
     downloadCsv: 'Скачать данные (CSV)',
     source: 'Источник',
     sources: 'Источники',

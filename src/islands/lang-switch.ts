@@ -25,6 +25,7 @@ function currentSection(pairs: Map<string, string>): string | undefined {
     const el = document.getElementById(id);
     if (el && el.getBoundingClientRect().top <= 120) inView = id;
   }
-  const id = inView ?? (pairs.has(hash) ? hash : undefined);
+  // The address's #section first (the reader followed a contents or heading link), else the section on screen.
+  const id = pairs.has(hash) ? hash : inView;
   return id ? pairs.get(id) : undefined;
 }

@@ -145,6 +145,15 @@ export const en = {
     /** Data-table and CSV column names, by the English name the figure code uses; English keeps its own. */
     columns: {} as Record<string, string>,
   },
+  homeMap: {
+    title: 'Map of Eurasia with Kazakhstan at its centre',
+    desc: 'Kazakhstan lies in the middle of the Eurasian landmass, with Russia along its long northern border, China to the east, and Europe far to the west.',
+    caption: 'Kazakhstan (blue) between Russia (violet) and China (red). Map: Natural Earth via world-atlas; conic equal-area projection.',
+    kazakhstan: 'KAZAKHSTAN',
+    russia: 'Russia',
+    china: 'China',
+    europe: 'Europe',
+  },
   home: {
     kicker: (n: number) => `An explainer in ${n} chapters`,
     dek: 'Kazakhstan sits on the land routes between China and Europe, next to two great powers, and courted by a third. This is how it tries to stay friends with all of them, and what has happened since spring 2024.',

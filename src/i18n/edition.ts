@@ -5,7 +5,7 @@
  * leave an entry untranslated, and then shows the English; a published one
  * cannot (parseEditionWords refuses it).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { contentDir, loadGlossary, loadLedger, once } from '../lib/content-dir.ts';
@@ -28,17 +28,25 @@ export const nameId = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-/** Ids of everything a map or table may name: places, organisations, their members and observers, the corridor's countries. */
+/** The files that hold words, not names: the ledger, the glossary and the logs. */
+const NOT_MAP_DATA = new Set(['facts.yaml', 'sources.yaml', 'glossary.yaml', 'corrections.yaml', 'events.yaml']);
+
+/**
+ * Ids of everything a map or table may name, from every other file in content/data: the ids of
+ * its entries (places, organisations), the members and observers of organisations (by their
+ * English names), and any `countries` list a map's data holds.
+ */
 export function nameIds(dir = contentDir()): Set<string> {
-  const places = (yamlAt(dir, 'places.yaml') as Row[] | undefined) ?? [];
-  const organisations = (yamlAt(dir, 'organisations.yaml') as Row[] | undefined) ?? [];
-  const countries = ((yamlAt(dir, 'corridor-route.yaml') as { countries?: Row[] } | undefined)?.countries ?? []);
-  return new Set<string>([
-    ...places.map((p) => String(p.id)),
-    ...organisations.map((o) => String(o.id)),
-    ...organisations.flatMap((o) => [...((o.members as Row[] | undefined) ?? []), ...((o.observers as Row[] | undefined) ?? [])].map((c) => nameId(String(c.name)))),
-    ...countries.map((c) => String(c.id)),
-  ]);
+  const ids = new Set<string>();
+  for (const file of readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.yaml') && !NOT_MAP_DATA.has(f))) {
+    const data = yamlAt(dir, file);
+    const rows: Row[] = Array.isArray(data) ? (data as Row[]) : ((data as { countries?: Row[] } | undefined)?.countries ?? []);
+    for (const row of rows) {
+      if (row.id !== undefined) ids.add(String(row.id));
+      for (const c of [...((row.members as Row[] | undefined) ?? []), ...((row.observers as Row[] | undefined) ?? [])]) ids.add(nameId(String(c.name)));
+    }
+  }
+  return ids;
 }
 
 export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWords {

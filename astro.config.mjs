@@ -12,30 +12,15 @@ import remarkNotes from './src/plugins/remark-notes.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
 import rehypeRussianTypography from './src/plugins/rehype-russian-typography.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
-import { contentDir } from './src/lib/content-dir.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import translationCheck from './src/integrations/translation-check.ts';
+import fontSubset from './src/integrations/font-subset.ts';
 
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
 const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest("base64")}`);
-
-/** The ledger is read from disk, not imported, so tell the dev server to reload when it changes. */
-function reloadOnDataChange() {
-  return {
-    name: 'kz:reload-on-data-change',
-    /** @param {import('vite').ViteDevServer} server */
-    configureServer(server) {
-      const dataDir = `${contentDir()}/data`;
-      server.watcher.add(dataDir);
-      server.watcher.on('change', (file) => {
-        if (file.startsWith(dataDir)) server.ws.send({ type: 'full-reload' });
-      });
-    },
-  };
-}
 
 export default defineConfig({
   // A fork deploys under its own name by setting these two variables.
@@ -53,6 +38,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
   },
   integrations: [
+    fontSubset(),
     translationCheck(),
     mdx(),
     sitemap({
@@ -89,11 +75,12 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [reloadOnDataChange()],
     build: {
       // The search island imports Pagefind at run time. Inlined into the page, Vite's preload
       // wrapper around that import is left unfinished, so that one script stays a file.
-      assetsInlineLimit: (_file, content) => (content.includes('pagefind/pagefind.js') ? false : undefined),
+      // Fonts stay files too: small subsets would otherwise become data: URLs inside the shared
+      // stylesheet (downloaded by every page, and refused by font-src 'self').
+      assetsInlineLimit: (file, content) => (content.includes('pagefind/pagefind.js') || /\.woff2?$/.test(file) ? false : undefined),
     },
   },
 });

@@ -1,6 +1,8 @@
 /**
- * Fails the dev server and the build, before any page is rendered, when a
- * translated chapter drifts from its English original.
+ * Fails the build when a translated chapter drifts from its English original.
+ * It runs after the pages are written, so a mistake in the English chapter
+ * itself (an unknown fact, say) is reported first, by the chapter's own check,
+ * rather than as a drift between the two editions. The dev server checks at start.
  */
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
@@ -9,10 +11,18 @@ import { LOCALES, TRANSLATIONS } from '../i18n/locales.ts';
 
 export default function translationCheck(): AstroIntegration {
   const run = () => checkTranslations(`${contentDir()}/chapters`, TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })));
+  let command: string | undefined;
   return {
     name: 'kz:translation-check',
     hooks: {
-      'astro:config:setup': () => {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
+      // The build starts a dev-style server to sync content too; check there only for `astro dev`.
+      'astro:server:setup': () => {
+        if (command === 'dev') run();
+      },
+      'astro:build:done': () => {
         run();
       },
     },

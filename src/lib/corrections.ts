@@ -3,23 +3,11 @@
  * was put right, and what the page says now. Shown on /updates/ and in the feed.
  */
 import { z } from 'astro/zod';
-import { closest, ContentError } from './errors.ts';
+import { ContentError, unknownId } from './errors.ts';
 import { isAfter } from './updates.ts';
 import { findLooseNumbers } from './prose-numbers.ts';
-import { id, text, unknownKey } from './schema.ts';
+import { fullDate, id, text, unknownKey } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
-
-const day = z
-  .union([z.date(), z.string()], { error: (issue) => (issue.input === undefined ? 'missing. Add a line: date: 2026-12-01' : 'must be a date written YYYY-MM-DD, e.g. date: 2026-12-01') })
-  .transform((value, ctx) => {
-    const iso = value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : String(value);
-    const probe = new Date(`${iso}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(probe.getTime()) || probe.toISOString().slice(0, 10) !== iso) {
-      ctx.addIssue({ code: 'custom', message: `"${iso}" is not a date. Write the day the correction was made, YYYY-MM-DD, e.g. date: 2026-12-01` });
-      return z.NEVER;
-    }
-    return iso;
-  });
 
 const pages = z.union([id('chapter', 'china'), z.array(id('chapter', 'china')).min(1, { error: 'is empty. Name at least one page, e.g. chapter: china' })], {
   error: (issue) => (issue.input === undefined ? 'missing. Add a line: chapter: china (or a list, chapter: [opening, west])' : 'must be a chapter id or a list of them, e.g. chapter: china or chapter: [opening, west]'),
@@ -27,7 +15,8 @@ const pages = z.union([id('chapter', 'china'), z.array(id('chapter', 'china')).m
 
 const correctionFields = {
   id: id('id', 'middle-powers-year'),
-  date: day,
+  /** The day the correction was made. */
+  date: fullDate('date', '2026-12-01'),
   chapter: pages.transform((v) => (Array.isArray(v) ? v : [v])),
   wrong: text('wrong', '"The chapter said …"'),
   now: text('now', '"It now says …"'),
@@ -48,7 +37,7 @@ export function parseCorrections(file: DataFile, opts: { pages: string[]; today:
   for (const { entry, line } of located) {
     for (const page of entry.chapter) {
       if (opts.pages.includes(page)) continue;
-      const hint = closest(page, opts.pages);
+      const { hint } = unknownId('page', page, opts.pages, 'the site');
       fail(line, entry.id, 'chapter', `names "${page}", which is not a chapter or page of the site`, hint ? `Did you mean "${hint}"? Use a chapter's file name, or one of the other pages: ${opts.pages.join(', ')}.` : `Use one of: ${opts.pages.join(', ')}.`);
     }
     if (isAfter(entry.date, opts.today)) fail(line, entry.id, 'date', `${entry.date} is in the future (the build ran on ${opts.today})`, 'Give the day the correction was made.');

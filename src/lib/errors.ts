@@ -19,6 +19,20 @@ export class ContentError extends Error {
   }
 }
 
+/**
+ * The "not found" message for an id that names something in another file: what it names, where it
+ * should be, and the nearest real id. Callers put it in a ContentError with their own file, line and field:
+ *   throw new ContentError({ file, line, field: 'fact "x" → sources', ...unknownId('source', id, ledger.sources.keys(), 'content/data/sources.yaml') });
+ */
+export function unknownId(kind: string, id: string, known: Iterable<string>, file: string): { problem: string; fix: string; hint: string | undefined } {
+  const hint = closest(id, known);
+  return {
+    problem: `names the ${kind} "${id}", which is not in ${file}`,
+    fix: hint ? `Did you mean "${hint}"? Otherwise add the ${kind} to ${file}.` : `Add the ${kind} to ${file}, or correct the id.`,
+    hint,
+  };
+}
+
 /** Suggests the closest known id, so a typo's fix is one glance away. */
 export function closest(id: string, known: Iterable<string>): string | undefined {
   let best: string | undefined;

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir, loadLedger, once, read } from './content-dir.ts';
-import { closest, ContentError } from './errors.ts';
-import type { Ledger } from './ledger.ts';
-import { fullDate, id, text, unknownKey } from './schema.ts';
+import { ContentError, unknownId } from './errors.ts';
+import { SOURCES_FILE, type Ledger } from './ledger.ts';
+import { fullDate, id, idList, oneOf, text, unknownKey } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
 
 export const EVENTS_FILE = 'content/data/events.yaml';
@@ -20,30 +20,18 @@ export type Lane = (typeof LANES)[number];
 export const EVENT_KINDS = ['state-visit', 'summit', 'visit', 'call', 'signing'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** A text field that must be one of a fixed list, with the nearest one suggested. */
-const oneOf = <T extends string>(name: string, what: string, allowed: readonly T[]) =>
-  text(name, allowed[0]!)
-    .superRefine((value, ctx) => {
-      if ((allowed as readonly string[]).includes(value)) return;
-      const hint = closest(value, allowed);
-      ctx.addIssue({ code: 'custom', message: `"${value}" is not one of the ${what}. ${hint ? `Did you mean "${hint}"? ` : ''}Write one of: ${allowed.join(', ')}` });
-    })
-    .transform((value) => value as T);
-
 const eventFields = {
   id: id('id', 'putin-astana-2024'),
   /** A one-day event; for several days give start and end instead. */
   date: fullDate('date', '2024-11-27').optional(),
   start: fullDate('start', '2024-11-27').optional(),
   end: fullDate('end', '2024-11-28').optional(),
-  lane: oneOf('lane', 'lanes', LANES),
+  lane: oneOf('lane', LANES, 'lanes'),
   title: text('title', '"Putin\'s state visit to Astana"').max(80, { error: 'is longer than 80 characters. Keep the title short; say more in the note.' }),
   place: text('place', 'Astana'),
-  kind: oneOf('kind', 'kinds of event', EVENT_KINDS),
+  kind: oneOf('kind', EVENT_KINDS, 'kinds of event'),
   note: text('note', '"Signed the alliance declaration."').max(280, { error: 'is longer than 280 characters. Keep the note to a sentence or two.' }).optional(),
-  sources: z
-    .array(id('sources', '[astanatimes-2024-07-sco]'), { error: 'must be a list of source ids, e.g. sources: [astanatimes-2024-07-sco]' })
-    .min(1, { error: 'is empty. List the id of at least one source that gives the date and place.' }),
+  sources: idList('sources', '[astanatimes-2024-07-sco]', 'source ids'),
 };
 
 export const eventSchema = z.strictObject(eventFields, { error: unknownKey(Object.keys(eventFields)) }).superRefine((event, ctx) => {
@@ -78,8 +66,7 @@ export function parseEvents(file: DataFile, ledger: Ledger, today = todayIso()):
   for (const { entry, line } of located) {
     for (const sourceId of entry.sources) {
       if (ledger.sources.has(sourceId)) continue;
-      const hint = closest(sourceId, ledger.sources.keys());
-      throw new ContentError({ file: file.path, line, field: `event "${entry.id}" → sources`, problem: `names the source "${sourceId}", which is not in content/data/sources.yaml`, fix: hint ? `Did you mean "${hint}"? Otherwise add the source to content/data/sources.yaml.` : 'Add the source to content/data/sources.yaml, or correct the id.' });
+      throw new ContentError({ file: file.path, line, field: `event "${entry.id}" → sources`, ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE) });
     }
     const { end } = eventSpan(entry);
     if (end > today) {

@@ -3,10 +3,12 @@
  * Read from content/data/glossary.yaml; every source and cross-reference is checked.
  */
 import { z } from 'astro/zod';
-import { closest, ContentError } from './errors.ts';
-import type { Ledger } from './ledger.ts';
+import { ContentError, unknownId } from './errors.ts';
+import { SOURCES_FILE, type Ledger } from './ledger.ts';
 import { id, text, unknownKey } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
+
+export const GLOSSARY_FILE = 'content/data/glossary.yaml';
 
 const termFields = {
   id: id('id', 'dry-port'),
@@ -28,13 +30,11 @@ export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
   for (const { entry, line } of located) {
     for (const sourceId of entry.sources ?? []) {
       if (ledger.sources.has(sourceId)) continue;
-      const hint = closest(sourceId, ledger.sources.keys());
-      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → sources`, problem: `names the source "${sourceId}", which is not in content/data/sources.yaml`, fix: hint ? `Did you mean "${hint}"?` : 'Add the source to content/data/sources.yaml, or correct the id.' });
+      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → sources`, ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE) });
     }
     for (const relatedId of entry.related ?? []) {
       if (glossary.has(relatedId)) continue;
-      const hint = closest(relatedId, glossary.keys());
-      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → related`, problem: `names the term "${relatedId}", which is not in the glossary`, fix: hint ? `Did you mean "${hint}"?` : 'Add that term, or remove it from the list.' });
+      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → related`, ...unknownId('term', relatedId, glossary.keys(), file.path) });
     }
   }
   return glossary;
@@ -44,8 +44,7 @@ export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
 export function getTerm(glossary: Glossary, termId: string, where: string, line?: number): Term {
   const term = glossary.get(termId);
   if (term) return term;
-  const hint = closest(termId, glossary.keys());
-  throw new ContentError({ file: where, line, field: `<Term id="${termId}">`, problem: 'no glossary term has this id', fix: hint ? `Did you mean "${hint}"? Otherwise add it to content/data/glossary.yaml.` : 'Add it to content/data/glossary.yaml, or correct the id.' });
+  throw new ContentError({ file: where, line, field: `<Term id="${termId}">`, problem: 'no glossary term has this id', fix: unknownId('term', termId, glossary.keys(), GLOSSARY_FILE).fix });
 }
 
 /** Alphabetical, ignoring case and a leading article, as readers scan a glossary. */

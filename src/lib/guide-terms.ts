@@ -3,9 +3,9 @@
  * insist that every term a chapter's guide entry lists is marked with <Term> in
  * that chapter.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { ContentError } from './errors.ts';
-import type { DataFile } from './yaml-list.ts';
+import { readDocument, type DataFile } from './yaml-list.ts';
 
 export interface GuideTerm {
   chapter: string;
@@ -17,9 +17,9 @@ export interface GuideTerm {
 
 /** Every vocabulary entry of the guide. A malformed guide gives what it can; its own parser reports the rest. */
 export function guideVocabulary(file: DataFile): GuideTerm[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter });
-  if (doc.errors.length) return [];
+  const yaml = readDocument(file, { tolerant: true });
+  if (!yaml) return [];
+  const { doc, lineOf } = yaml;
   const chapters = doc.get('chapters', true);
   if (!isSeq(chapters)) return [];
   return chapters.items.flatMap((entry, i) => {
@@ -29,7 +29,7 @@ export function guideVocabulary(file: DataFile): GuideTerm[] {
     if (typeof chapter !== 'string' || !isSeq(vocabulary)) return [];
     return vocabulary.items.flatMap((item, j) => {
       if (!isScalar(item) || typeof item.value !== 'string') return [];
-      return [{ chapter, term: item.value, line: item.range ? lineCounter.linePos(item.range[0]).line : undefined, field: `chapters.${i}.vocabulary.${j}` }];
+      return [{ chapter, term: item.value, line: lineOf(['chapters', i, 'vocabulary', j]), field: `chapters.${i}.vocabulary.${j}` }];
     });
   });
 }

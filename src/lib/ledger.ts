@@ -2,7 +2,7 @@
  * The facts ledger and the sources list, read from content/data and checked as
  * a whole: ids unique, every reference resolved, derived numbers computed.
  */
-import { closest, ContentError } from './errors.ts';
+import { ContentError, unknownId } from './errors.ts';
 import { parsePartialDate } from './dates.ts';
 import { applyFormula, type FormulaName } from './derived.ts';
 import { formatValue, roundForDisplay, type FactValue, type Qualifier, type Unit } from './format.ts';
@@ -27,6 +27,10 @@ export interface Fact {
 
 export type { DataFile };
 
+/** Where authors add a fact or a source, as error messages name them. */
+export const FACTS_FILE = 'content/data/facts.yaml';
+export const SOURCES_FILE = 'content/data/sources.yaml';
+
 export interface Ledger {
   facts: Map<string, Fact>;
   sources: Map<string, Source>;
@@ -42,8 +46,7 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
   for (const { entry, line } of factList) {
     for (const sourceId of entry.sources ?? []) {
       if (!sources.has(sourceId)) {
-        const hint = closest(sourceId, sources.keys());
-        throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → sources`, problem: `names the source "${sourceId}", which is not in ${files.sources.path}`, fix: hint ? `Did you mean "${hint}"? Otherwise add the source to ${files.sources.path}.` : `Add the source to ${files.sources.path}, or correct the id.` });
+        throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → sources`, ...unknownId('source', sourceId, sources.keys(), files.sources.path) });
       }
     }
   }
@@ -65,20 +68,20 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
   };
   const resolveDerived = (entry: FactEntry, line: number): Fact => {
     const { formula, from } = entry.derived!;
-    const inputs = from.map((inputId) => {
+    const inputs = from.map((inputId): NumberFact => {
       if (!entries.has(inputId)) {
-        const hint = closest(inputId, entries.keys());
+        const { hint } = unknownId('fact', inputId, entries.keys(), files.facts.path);
         throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived.from`, problem: `names the fact "${inputId}", which does not exist`, fix: hint ? `Did you mean "${hint}"?` : 'Use the id of a fact in this file.' });
       }
       const input = resolve(inputId);
-      if (typeof input.value !== 'number') {
+      if (!isNumberFact(input)) {
         throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived.from`, problem: `"${inputId}" is not a single number`, fix: 'Derive numbers only from facts whose value is one number.' });
       }
       return input;
     });
     let value: number;
     try {
-      value = applyFormula(formula as FormulaName, inputs.map((f) => f.value as number));
+      value = applyFormula(formula as FormulaName, inputs.map((f) => f.value));
     } catch (error) {
       throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived`, problem: (error as Error).message, fix: 'List as many input facts as the formula takes (see src/lib/derived.ts).' });
     }
@@ -112,29 +115,35 @@ function toFact(entry: FactEntry, value: FactValue, sources: string[]): Fact {
 export function getFact(ledger: Ledger, id: string, where: string, field = `<Fact id="${id}">`): Fact {
   const fact = ledger.facts.get(id);
   if (fact) return fact;
-  const hint = closest(id, ledger.facts.keys());
-  throw new ContentError({ file: where, field, problem: 'no fact has this id', fix: hint ? `Did you mean "${hint}"? Otherwise add it to content/data/facts.yaml.` : 'Add it to content/data/facts.yaml, or correct the id.' });
+  throw new ContentError({ file: where, field, problem: 'no fact has this id', fix: unknownId('fact', id, ledger.facts.keys(), FACTS_FILE).fix });
 }
 
-const FACTS_FILE = 'content/data/facts.yaml';
 
 /** A fact whose value is one number. */
 export type NumberFact = Fact & { value: number };
 /** A fact whose value is a date (2024-04-13, 2024-04, 2024) or a range of dates (2023-06-08/2023-06-09). */
 export type DateFact = Fact & { value: string };
 
+/** Whether a fact's value is one number. */
+export const isNumberFact = (fact: Fact): fact is NumberFact => typeof fact.value === 'number';
+
+/** Whether a fact's value is a date or a date range (checked with parsePartialDate). */
+export function isDateFact(fact: Fact): fact is DateFact {
+  const parts = typeof fact.value === 'string' ? fact.value.split('/') : [];
+  return parts.length >= 1 && parts.length <= 2 && parts.every((p) => parsePartialDate(p));
+}
+
 /** A fact that code draws or computes with must be one number; otherwise the error names the fact, who needs it, and the fix. */
 export function numberFact(ledger: Ledger, id: string, where: string): NumberFact {
   const fact = getFact(ledger, id, where, `fact "${id}"`);
-  if (typeof fact.value === 'number') return fact as NumberFact;
+  if (isNumberFact(fact)) return fact;
   throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a single number, so ${where} cannot use it`, fix: `Give "${id}" one number as its value, e.g. value: 31.4` });
 }
 
 /** A fact whose value is a date or a date range (checked with parsePartialDate). */
 export function dateFact(ledger: Ledger, id: string, where: string): DateFact {
   const fact = getFact(ledger, id, where, `fact "${id}"`);
-  const parts = typeof fact.value === 'string' ? fact.value.split('/') : [];
-  if (parts.length >= 1 && parts.length <= 2 && parts.every((p) => parsePartialDate(p))) return fact as DateFact;
+  if (isDateFact(fact)) return fact;
   throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a date, so ${where} cannot place it`, fix: 'Write it as 2024-04-13 (or 2024-04, or 2024), or 2023-06-08/2023-06-09 for a range.' });
 }
 
@@ -152,6 +161,5 @@ export function publishers(ledger: Ledger, ...items: Array<Fact | string>): stri
 export function getSource(ledger: Ledger, id: string, where = 'a chapter'): Source {
   const source = ledger.sources.get(id);
   if (source) return source;
-  const hint = closest(id, ledger.sources.keys());
-  throw new ContentError({ file: where, field: `<Cite id="${id}">`, problem: 'no source has this id', fix: hint ? `Did you mean "${hint}"? Otherwise add it to content/data/sources.yaml.` : 'Add it to content/data/sources.yaml, or correct the id.' });
+  throw new ContentError({ file: where, field: `<Cite id="${id}">`, problem: 'no source has this id', fix: unknownId('source', id, ledger.sources.keys(), SOURCES_FILE).fix });
 }

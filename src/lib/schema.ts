@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isPartialDate } from './dates.ts';
+import { closest } from './errors.ts';
 import { FORMULA_NAMES } from './derived.ts';
 import { QUALIFIERS, UNITS } from './format.ts';
 
@@ -41,10 +42,27 @@ export const fullDate = (name: string, example: string) =>
 export const id = (name: string, example: string) =>
   text(name, example).regex(ID, { error: `must be lower-case words joined by hyphens, e.g. ${name}: ${example}` });
 
+/** One of a fixed list of words, with the nearest one suggested; `what` names them, e.g. "lanes". */
+export const oneOf = <const T extends readonly [string, ...string[]]>(name: string, values: T, what = 'allowed values') =>
+  z.enum(values, {
+    error: (issue) => {
+      if (issue.input === undefined) return `missing. Add a line: ${name}: ${values[0]}`;
+      const hint = typeof issue.input === 'string' ? closest(issue.input, values) : undefined;
+      return `"${String(issue.input)}" is not one of the ${what}. ${hint ? `Did you mean "${hint}"? ` : ''}Write one of: ${values.join(', ')}`;
+    },
+  });
+
+/** A list of ids, at least one, e.g. sources: [antic-2024]. */
+export const idList = (name: string, example: string, what = 'ids') =>
+  z.array(id(name, example), { error: `must be a list of ${what}, e.g. ${name}: ${example}` }).min(1, { error: `is empty. List at least one id, e.g. ${name}: ${example}` });
+
 export const unknownKey = (allowed: string[]) => (issue: { code?: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys'
     ? `unknown field ${issue.keys?.map((k) => `"${k}"`).join(', ')}. Allowed fields: ${allowed.join(', ')}. Check the spelling.`
     : undefined;
+
+/** A record with exactly these fields; an unknown one is reported with the allowed names. */
+export const strict = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape, { error: unknownKey(Object.keys(shape)) });
 
 // ── Chapters ────────────────────────────────────────────────────────────────
 
@@ -114,7 +132,7 @@ const factFields = {
   qualifier: z.enum(QUALIFIERS, { error: `must be one of: ${QUALIFIERS.join(', ')}` }).optional(),
   display: text('display', '"a record $40bn"').optional(),
   asOf: partialDate('asOf', '"2024-02-27"'),
-  sources: z.array(id('sources', '[astanatimes-2024-02-27]'), { error: 'must be a list of source ids, e.g. sources: [astanatimes-2024-02-27]' }).min(1, { error: 'is empty. List at least one source id.' }).optional(),
+  sources: idList('sources', '[astanatimes-2024-02-27]', 'source ids').optional(),
   note: text('note', '"Kazakh statistics; Chinese customs report $41bn."').optional(),
   derived: z
     .strictObject({

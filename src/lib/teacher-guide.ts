@@ -3,10 +3,10 @@
  * glossary term it names must exist, and a lesson plan's steps must fill its time.
  */
 import { z } from 'astro/zod';
-import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import { closest, ContentError } from './errors.ts';
+import { ContentError, unknownId } from './errors.ts';
+import { GLOSSARY_FILE } from './glossary.ts';
 import { id, text } from './schema.ts';
-import type { DataFile } from './yaml-list.ts';
+import { readDocument, splitMessage, type DataFile } from './yaml-list.ts';
 
 const minutes = (name: string) =>
   z.number({ error: `must be a number of minutes, e.g. ${name}: 10` }).int({ error: `must be whole minutes, e.g. ${name}: 10` }).positive({ error: `must be more than 0, e.g. ${name}: 10` });
@@ -58,31 +58,22 @@ export type TeacherGuide = z.output<typeof teacherGuideSchema>;
 
 /** Parses and cross-checks the guide; errors name the file, the line and the field. */
 export function parseTeacherGuide(file: DataFile, known: { chapters: string[]; terms: string[] }): TeacherGuide {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter });
-  const lineOf = (path: Array<string | number>): number | undefined => {
-    for (let cut = path.length; cut >= 0; cut--) {
-      const node = doc.getIn(path.slice(0, cut), true) as { range?: [number, number, number] } | undefined;
-      if (node && (isMap(node) || isSeq(node) || node.range)) return node.range ? lineCounter.linePos(node.range[0]).line : undefined;
-    }
-    return undefined;
-  };
+  const { doc, lineOf } = readDocument(file);
   const fail = (path: Array<string | number>, problem: string, fix: string): never => {
     throw new ContentError({ file: file.path, line: lineOf(path), field: path.join('.') || 'guide', problem, fix });
   };
-  if (doc.errors[0]) fail([], doc.errors[0].message.split('\n')[0] ?? 'cannot be read', 'Check the indentation and quoting on that line.');
 
   const parsed = teacherGuideSchema.safeParse(doc.toJSON());
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    const cut = issue.message.search(/\. (?=[A-Z])/);
-    fail(issue.path as Array<string | number>, cut > 0 ? issue.message.slice(0, cut) : issue.message, cut > 0 ? issue.message.slice(cut + 2) : 'See AUTHORING.md, “Teacher guide”.');
+    const [problem, fix] = splitMessage(issue.message);
+    fail(issue.path as Array<string | number>, problem, fix);
   }
   const guide = parsed.data!;
 
   const mustBeChapter = (chapterId: string, path: Array<string | number>) => {
     if (known.chapters.includes(chapterId)) return;
-    const hint = closest(chapterId, known.chapters);
+    const { hint } = unknownId('chapter', chapterId, known.chapters, 'content/chapters');
     fail(path, `names the chapter "${chapterId}", which does not exist`, hint ? `Did you mean "${hint}"? Chapter ids are the file names in content/chapters.` : `Use one of: ${known.chapters.join(', ')}.`);
   };
   const seen = new Set<string>();
@@ -92,8 +83,8 @@ export function parseTeacherGuide(file: DataFile, known: { chapters: string[]; t
     seen.add(entry.chapter);
     entry.vocabulary.forEach((termId, j) => {
       if (known.terms.includes(termId)) return;
-      const hint = closest(termId, known.terms);
-      fail(['chapters', i, 'vocabulary', j], `names the term "${termId}", which is not in content/data/glossary.yaml`, hint ? `Did you mean "${hint}"?` : 'Add the term to the glossary, or correct the id.');
+      const { problem, fix } = unknownId('term', termId, known.terms, GLOSSARY_FILE);
+      fail(['chapters', i, 'vocabulary', j], problem, fix);
     });
   });
   const missing = known.chapters.filter((c) => !seen.has(c));

@@ -1,5 +1,5 @@
 /** YAML lists of records in content/data, read with the line of each entry so errors can point at it. */
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { ContentError } from './errors.ts';
 
 export interface DataFile {
@@ -13,32 +13,56 @@ export interface Located<T> {
   line: number;
 }
 
-/** Parses a YAML list of records, keeping the line of each so errors can point at it. */
-export function readList(file: DataFile, example: string): Array<{ raw: unknown; line: number }> {
+/** A parsed YAML file, with a way to find the line of any entry in it. */
+export interface YamlFile {
+  doc: Document;
+  /** The line of the node at `path` (or of its nearest parent that has one). */
+  lineOf(path: Array<string | number>): number | undefined;
+}
+
+/** Parses a YAML file; a syntax error fails with the file and its line. `tolerant` returns null instead. */
+export function readDocument(file: DataFile): YamlFile;
+export function readDocument(file: DataFile, opts: { tolerant: true }): YamlFile | null;
+export function readDocument(file: DataFile, opts: { tolerant?: boolean } = {}): YamlFile | null {
   const lineCounter = new LineCounter();
   const doc = parseDocument(file.text, { lineCounter, prettyErrors: true });
   const firstError = doc.errors[0];
   if (firstError) {
+    if (opts.tolerant) return null;
     const line = firstError.linePos?.[0]?.line;
     throw new ContentError({ file: file.path, line, field: 'YAML syntax', problem: firstError.message.split('\n')[0] ?? 'cannot be read', fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.' });
   }
+  const lineOf = (path: Array<string | number>): number | undefined => {
+    for (let cut = path.length; cut >= 0; cut--) {
+      const node = (cut === 0 ? doc.contents : doc.getIn(path.slice(0, cut), true)) as { range?: [number, number, number] } | null | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  return { doc, lineOf };
+}
+
+/** Parses a YAML list of records, keeping the line of each so errors can point at it. */
+export function readList(file: DataFile, example: string): Array<{ raw: unknown; line: number }> {
+  const { doc, lineOf } = readDocument(file);
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
     throw new ContentError({ file: file.path, field: 'top level', problem: 'is not a list', fix: `Start every entry with "- id: …", e.g.\n  - id: ${example}` });
   }
-  return doc.contents.items.map((item) => ({
+  return doc.contents.items.map((item, i) => ({
     raw: (item as YamlNode).toJSON(),
-    line: isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : 0,
+    line: isMap(item) ? (lineOf([i]) ?? 0) : 0,
   }));
 }
 
-export function validate<T>(file: DataFile, items: Array<{ raw: unknown; line: number }>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, kind: string): Array<Located<T>> {
+export function validate<T>(file: DataFile, items: Array<{ raw: unknown; line: number }>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ code?: string; path: PropertyKey[]; message: string }> } } }, kind: string): Array<Located<T>> {
   const seen = new Map<string, number>();
   return items.map(({ raw, line }) => {
     const rawId = typeof raw === 'object' && raw && 'id' in raw ? String((raw as { id: unknown }).id) : undefined;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
+      // A misspelt field also shows up as a missing one; the spelling hint is the more useful message.
+      const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
       const field = issue.path.length ? issue.path.map(String).join('.') : 'entry';
       const [problem, fix] = splitMessage(issue.message);
       throw new ContentError({ file: file.path, line, field: `${kind} "${rawId ?? '(no id)'}" → ${field}`, problem, fix });
@@ -54,7 +78,7 @@ export function validate<T>(file: DataFile, items: Array<{ raw: unknown; line: n
 }
 
 /** Our schema messages read "problem. Fix…"; split them so the error can show both. */
-function splitMessage(message: string): [string, string] {
+export function splitMessage(message: string): [string, string] {
   const cut = message.search(/\. (?=[A-Z])/);
   return cut > 0 ? [message.slice(0, cut), message.slice(cut + 2)] : [message, 'See AUTHORING.md for the format.'];
 }

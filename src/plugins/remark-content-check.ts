@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import type { Root, RootContent } from 'mdast';
-import { ContentError, closest } from '../lib/errors.ts';
+import { ContentError, closest, unknownId } from '../lib/errors.ts';
+import { GLOSSARY_FILE } from '../lib/glossary.ts';
+import { FACTS_FILE, SOURCES_FILE } from '../lib/ledger.ts';
 import { isoDateString } from '../lib/dates.ts';
 import { contentDir, loadGlossary, loadGuideVocabulary, loadLedger } from '../lib/content-dir.ts';
 import { checkGuideTerms } from '../lib/guide-terms.ts';
@@ -103,16 +105,14 @@ export default function remarkContentCheck() {
         const id = attribute(node, 'id')!;
         const known = name === 'Fact' ? ledger.facts : ledger.sources;
         if (!known.has(id)) {
-          const hint = closest(id, known.keys());
-          const file = name === 'Fact' ? 'content/data/facts.yaml' : 'content/data/sources.yaml';
-          fail(node, `<${name} id="${id}">`, `no ${name === 'Fact' ? 'fact' : 'source'} has this id`, hint ? `Did you mean "${hint}"? Otherwise add it to ${file}.` : `Add it to ${file}, or correct the id.`);
+          const [kind, file] = name === 'Fact' ? ['fact', FACTS_FILE] : ['source', SOURCES_FILE];
+          fail(node, `<${name} id="${id}">`, `no ${kind} has this id`, unknownId(kind, id, known.keys(), file).fix);
         }
       }
       if (name === 'Term') {
         const id = attribute(node, 'id')!;
         if (!glossary.has(id)) {
-          const hint = closest(id, glossary.keys());
-          fail(node, `<Term id="${id}">`, 'no glossary term has this id', hint ? `Did you mean "${hint}"? Otherwise add it to content/data/glossary.yaml.` : 'Add it to content/data/glossary.yaml, or correct the id.');
+          fail(node, `<Term id="${id}">`, 'no glossary term has this id', unknownId('term', id, glossary.keys(), GLOSSARY_FILE).fix);
         }
         if (!node.children.length) fail(node, `<Term id="${id}">`, 'marks no words', `Wrap the words it explains: <Term id="${id}">the words</Term>.`);
         marked.add(id);
@@ -122,8 +122,7 @@ export default function remarkContentCheck() {
         if (ids.length < 2) fail(node, '<SourcesDiffer facts>', 'lists fewer than two facts', 'List the competing facts\' ids, separated by spaces.');
         for (const id of ids) {
           if (!ledger.facts.has(id)) {
-            const hint = closest(id, ledger.facts.keys());
-            fail(node, `<SourcesDiffer facts> "${id}"`, 'no fact has this id', hint ? `Did you mean "${hint}"?` : 'Add it to content/data/facts.yaml, or correct the id.');
+            fail(node, `<SourcesDiffer facts> "${id}"`, 'no fact has this id', unknownId('fact', id, ledger.facts.keys(), FACTS_FILE).fix);
           }
         }
       }

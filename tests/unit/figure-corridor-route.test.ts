@@ -106,7 +106,7 @@ describe('corridor route file checks', () => {
   it('names the file, the leg, the field and the fix', () => {
     const bad = (text: string) => contentErrorOf(() => parse(text)).message;
     expect(bad(MINIMAL.replace('[dostyk, aktau]', '[dostyk, aktua]'))).toMatch(/corridor-route\.yaml:3 — leg "a" → places\.1: names the place "aktua".*\n {2}Fix: Did you mean "aktau"\?/);
-    expect(bad(MINIMAL.replace('state: kazakhstan', 'state: kazakstan'))).toMatch(/leg "a" → state: "kazakstan" is not allowed\n {2}Fix: Use one of: overview, border/);
+    expect(bad(MINIMAL.replace('state: kazakhstan', 'state: kazakstan'))).toMatch(/leg "a" → state: "kazakstan" is not one of the states of the figure\n {2}Fix: Did you mean "kazakhstan"\? Write one of: overview, border/);
     expect(bad(MINIMAL.replace('mode: rail', 'mode: rail, colour: red'))).toMatch(/leg "a": unknown field "colour"\n {2}Fix: Allowed fields: id, state, mode/);
     expect(bad(MINIMAL.replace('places: [dostyk, aktau]', 'places: [dostyk]'))).toMatch(/leg "a" → places: names only one place.*\n {2}Fix: .*onward: west/);
     expect(bad(MINIMAL.replace('  - { state: caspian, frame: whole }\n', ''))).toMatch(/steps: has no entry for the state "caspian"/);

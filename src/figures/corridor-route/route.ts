@@ -1,7 +1,6 @@
 /** The route as the figure tells it: places in route order, legs, steps, the data table, sources and the text summary. */
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { contentDir } from '../../lib/content-dir.ts';
+import { join } from 'node:path';
+import { contentDir, read } from '../../lib/content-dir.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
 import { checkPlaceSources, getPlace, loadPlaces, type Place } from '../../lib/places.ts';
 import type { DataTable } from '../shared/table.ts';
@@ -52,7 +51,7 @@ export function corridorRoute(ledger: Ledger, options: { dir?: string; places?: 
   const dir = options.dir ?? contentDir();
   const path = join(dir, 'data/corridor-route.yaml');
   const allPlaces = options.places ?? loadPlaces(dir);
-  const route = parseRoute({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }, allPlaces, ledger);
+  const route = parseRoute(read(path), allPlaces, ledger);
 
   const steps = [...route.steps].sort((a, b) => stateIndex(a.state) - stateIndex(b.state)) as RouteStep[];
   // A place enters the figure with the first leg that reaches it, or the first step that names it.

@@ -1,12 +1,12 @@
 /** Reads content/data/organisations.yaml and checks it against the ledger, so a mistake names the file, organisation, field and fix. */
-import { readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { contentDir } from '../../lib/content-dir.ts';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, read } from '../../lib/content-dir.ts';
 import { parsePartialDate } from '../../lib/dates.ts';
-import { closest, ContentError } from '../../lib/errors.ts';
+import { ContentError, unknownId } from '../../lib/errors.ts';
+import { readList, validate } from '../../lib/yaml-list.ts';
 import { loadCountries } from '../shared/map.ts';
-import type { DataFile, DateFact, Fact, Ledger, NumberFact } from '../../lib/ledger.ts';
+import { FACTS_FILE, isDateFact, isNumberFact, SOURCES_FILE, type DataFile, type DateFact, type Fact, type Ledger, type NumberFact } from '../../lib/ledger.ts';
 import { organisationSchema, type ChairStatus, type OrganisationEntry } from './schema.ts';
 
 export const ORGANISATIONS_FILE = 'content/data/organisations.yaml';
@@ -53,11 +53,6 @@ export interface Organisation {
 
 // ── Parsing and checking ────────────────────────────────────────────────────
 
-function splitMessage(message: string): [string, string] {
-  const cut = message.search(/\. (?=[A-Z])/);
-  return cut > 0 ? [message.slice(0, cut), message.slice(cut + 2)] : [message, 'See the comment at the top of the file for the format.'];
-}
-
 const pad = (n: number) => String(n).padStart(2, '0');
 const isoDay = (y: number, m: number, d: number) => {
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -84,33 +79,14 @@ function dayAfter(text: string): string {
  * if given, against the map's country codes.
  */
 export function parseOrganisations(file: DataFile, ledger: Ledger, knownCodes?: ReadonlySet<string>): Organisation[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(file.text, { lineCounter, prettyErrors: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    throw new ContentError({ file: file.path, line: firstError.linePos?.[0]?.line, field: 'YAML syntax', problem: firstError.message.split('\n')[0] ?? 'cannot be read', fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.' });
+  const located = validate<OrganisationEntry>(file, readList(file, 'sco'), organisationSchema, 'organisation');
+  if (located.length === 0) {
+    throw new ContentError({ file: file.path, field: 'top level', problem: 'is empty', fix: 'Start every organisation with "- id: …", e.g.\n  - id: sco' });
   }
-  if (doc.contents === null || !isSeq(doc.contents)) {
-    throw new ContentError({ file: file.path, field: 'top level', problem: doc.contents === null ? 'is empty' : 'is not a list', fix: 'Start every organisation with "- id: …", e.g.\n  - id: sco' });
-  }
-  const seen = new Map<string, number>();
-  return doc.contents.items.map((item) => {
-    const raw: unknown = (item as YamlNode).toJSON();
-    const line = isMap(item) && item.range ? lineCounter.linePos(item.range[0]).line : undefined;
-    const rawId = typeof raw === 'object' && raw && 'id' in raw ? String((raw as { id: unknown }).id) : '(no id)';
+  return located.map(({ entry, line }) => {
     const fail = (field: string, problem: string, fix: string): never => {
-      throw new ContentError({ file: file.path, line, field: `organisation "${rawId}" → ${field}`, problem, fix });
+      throw new ContentError({ file: file.path, line, field: `organisation "${entry.id}" → ${field}`, problem, fix });
     };
-    const parsed = organisationSchema.safeParse(raw);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const [problem, fix] = splitMessage(issue.message);
-      fail(issue.path.length ? issue.path.map(String).join('.') : 'entry', problem, fix);
-    }
-    const entry = parsed.data!;
-    const earlier = seen.get(entry.id);
-    if (earlier !== undefined) fail('id', `is used twice (first at line ${earlier})`, 'Give one of them a different id, or merge the two entries.');
-    seen.set(entry.id, line ?? 0);
     return resolveOrganisation(entry, ledger, knownCodes, fail);
   });
 }
@@ -119,24 +95,22 @@ function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCode
   const fact = (field: string, id: string): Fact => {
     const found = ledger.facts.get(id);
     if (found) return found;
-    const hint = closest(id, ledger.facts.keys());
-    return fail(field, `names the fact "${id}", which is not in content/data/facts.yaml`, hint ? `Did you mean "${hint}"? Otherwise add the fact to content/data/facts.yaml.` : 'Add the fact to content/data/facts.yaml, or correct the id.');
+    const { problem, fix } = unknownId('fact', id, ledger.facts.keys(), FACTS_FILE);
+    return fail(field, problem, fix);
   };
   const dateFact = (field: string, id: string): DateFact => {
     const found = fact(field, id);
-    if (typeof found.value !== 'string') fail(field, `names "${id}", which is not a date`, 'Name a fact whose unit is date or month, e.g. cica-handover.');
-    return found as DateFact;
+    return isDateFact(found) ? found : fail(field, `names "${id}", which is not a date`, 'Name a fact whose unit is date or month, e.g. cica-handover.');
   };
   const countFact = (field: string, id: string): NumberFact => {
     const found = fact(field, id);
-    if (found.unit !== 'count' || typeof found.value !== 'number') fail(field, `names "${id}", which is not a count`, 'Name a fact whose unit is count, e.g. sco-members-2024.');
-    return found as NumberFact;
+    return found.unit === 'count' && isNumberFact(found) ? found : fail(field, `names "${id}", which is not a count`, 'Name a fact whose unit is count, e.g. sco-members-2024.');
   };
 
   for (const [i, id] of entry.sources.entries()) {
     if (!ledger.sources.has(id)) {
-      const hint = closest(id, ledger.sources.keys());
-      fail(`sources.${i}`, `names the source "${id}", which is not in content/data/sources.yaml`, hint ? `Did you mean "${hint}"? Otherwise add the source to content/data/sources.yaml.` : 'Add the source to content/data/sources.yaml, or correct the id.');
+      const { problem, fix } = unknownId('source', id, ledger.sources.keys(), SOURCES_FILE);
+      fail(`sources.${i}`, problem, fix);
     }
   }
 
@@ -222,7 +196,7 @@ export function loadOrganisations(ledger: Ledger, dir = contentDir()): Organisat
   const path = join(dir, 'data/organisations.yaml');
   const key = `${path}|${statSync(path).mtimeMs}`;
   if (cache?.key === key && cache.ledger === ledger) return cache.organisations;
-  const organisations = parseOrganisations({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') }, ledger, worldAtlasCodes());
+  const organisations = parseOrganisations(read(path), ledger, worldAtlasCodes());
   cache = { key, ledger, organisations };
   return organisations;
 }

@@ -1,21 +1,6 @@
 /** The zod schema for one entry of content/data/organisations.yaml; its messages are the fix the author reads. */
 import { z } from 'astro/zod';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-const textField = (name: string, example: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `missing. Add a line: ${name}: ${example}` : `must be text, e.g. ${name}: ${example}`) })
-    .trim()
-    .min(1, { error: `is empty. Write it, e.g. ${name}: ${example}` });
-
-const idField = (name: string, example: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `missing. Add a line: ${name}: ${example}` : `must be an id, e.g. ${name}: ${example}`) })
-    .regex(ID, { error: `must be lower-case words joined by hyphens, e.g. ${name}: ${example}` });
-
-const idList = (name: string, example: string) =>
-  z.array(idField(name, example), { error: `must be a list of ids, e.g. ${name}: ${example}` }).min(1, { error: `is empty. List at least one id, e.g. ${name}: ${example}` });
+import { id as idField, idList, text as textField, unknownKey } from '../../lib/schema.ts';
 
 /** ISO 3166 numeric, as world-atlas spells it: three digits, leading zeros kept. YAML may hand us 4 for "004". */
 const countryCode = z
@@ -28,11 +13,6 @@ const countryCode = z
     }
     return text;
   });
-
-const unknownKey = (allowed: string[]) => (issue: { code?: string; keys?: string[] }) =>
-  issue.code === 'unrecognized_keys'
-    ? `unknown field ${issue.keys?.map((k) => `"${k}"`).join(', ')}. Allowed fields: ${allowed.join(', ')}. Check the spelling.`
-    : undefined;
 
 const countryFields = {
   code: countryCode.optional(),

@@ -82,8 +82,8 @@ describe('the language switcher', () => {
     await page.context().close();
   });
 
-  it('goes to the same page in the other edition from every page', () => {
-    for (const path of ruPages) {
+  it('goes to the same page in the other edition from every page (404 pages have no counterpart)', () => {
+    for (const path of ruPages.filter((p) => !p.includes('/404'))) {
       const href = /<a href="([^"]+)" hreflang="en-GB" lang="en-GB" data-lang-switch/.exec(readPage(path))?.[1];
       expect(href, path).toBe(path.replace(/^\/ru/, ''));
     }

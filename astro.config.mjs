@@ -17,6 +17,7 @@ import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import translationCheck from './src/integrations/translation-check.ts';
 import fontSubset from './src/integrations/font-subset.ts';
+import authorErrors from './src/integrations/author-errors.ts';
 
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
@@ -39,6 +40,7 @@ export default defineConfig({
   },
   integrations: [
     fontSubset(),
+    authorErrors(),
     translationCheck(),
     mdx(),
     sitemap({
@@ -66,6 +68,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Chapters have no code blocks; Shiki's inline styles would also clash with the CSP.
+    syntaxHighlight: false,
     // gfm: false stops GFM running twice; remark-gfm below is the one that runs.
     processor: unified({
       gfm: false,

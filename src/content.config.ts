@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { checkedGlob } from './lib/checked-loader.ts';
 import { loadGlossary, loadLedger, loadTeacherGuide, contentDir } from './lib/content-dir.ts';
 import { parseCorrections } from './lib/corrections.ts';
 import { chapterIds, yamlListLoader } from './lib/data-loader.ts';
@@ -8,8 +8,6 @@ import { loadPlaces } from './lib/places.ts';
 import { chapterSchema } from './lib/schema.ts';
 import { SITE_PAGES } from './lib/site-pages.ts';
 import { todayUtc } from './lib/updates.ts';
-import { parseRoute } from './figures/corridor-route/data.ts';
-import { loadOrganisations } from './figures/six-chairs/organisations.ts';
 
 // The chapters are MDX files; every data file is a collection too, loaded by one loader that runs the
 // same parse as the remark plugins and the figures (src/lib/data-loader.ts), so its errors keep the
@@ -17,7 +15,8 @@ import { loadOrganisations } from './figures/six-chairs/organisations.ts';
 // plugins, figure prepare(), scripts and tests) calls those parse functions directly.
 // English chapters at the top (ids like "china"), each translation in its edition's folder ("ru/china").
 const chapters = defineCollection({
-  loader: glob({ pattern: ['*.mdx', '*/*.mdx'], base: `${contentDir()}/chapters` }),
+  // The frontmatter is checked first, so a bad value names its own line (src/lib/checked-loader.ts).
+  loader: checkedGlob({ pattern: ['*.mdx', '*/*.mdx'], base: `${contentDir()}/chapters` }, chapterSchema),
   schema: chapterSchema,
 });
 
@@ -35,19 +34,6 @@ const glossary = defineCollection({
 
 const places = defineCollection({
   loader: yamlListLoader({ file: 'data/places.yaml', parse: ({ dir }) => loadPlaces(dir) }),
-});
-
-const organisations = defineCollection({
-  loader: yamlListLoader({ file: 'data/organisations.yaml', watch: ['data/facts.yaml', 'data/sources.yaml'], parse: ({ dir }) => loadOrganisations(loadLedger(dir), dir) }),
-});
-
-/** The Middle Corridor route is one record (its legs, steps and countries), stored as one entry. */
-const corridorRoute = defineCollection({
-  loader: yamlListLoader({
-    file: 'data/corridor-route.yaml',
-    watch: ['data/places.yaml', 'data/sources.yaml'],
-    parse: ({ file, dir }) => [{ id: 'corridor-route', ...parseRoute(file, loadPlaces(dir), loadLedger(dir)) }],
-  }),
 });
 
 const events = defineCollection({
@@ -72,4 +58,12 @@ const teacherGuide = defineCollection({
   }),
 });
 
-export const collections = { chapters, facts, sources, glossary, places, organisations, corridorRoute, events, corrections, teacherGuide };
+// A figure with a data file of its own brings its collection, in src/figures/<id>/collection.ts, so
+// no figure is named here. Typed as {} on purpose: the site's pages read those files through the
+// figure's own parse, never through getCollection, and the core collections keep their types.
+const figureCollections: {} = Object.assign(
+  {},
+  ...Object.values(import.meta.glob<{ collections: Record<string, unknown> }>('./figures/*/collection.ts', { eager: true })).map((module) => module.collections),
+);
+
+export const collections = { chapters, facts, sources, glossary, places, events, corrections, teacherGuide, ...figureCollections };

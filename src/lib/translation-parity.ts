@@ -9,7 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
-import { ContentError } from './errors.ts';
+import { ContentError, forAuthors, fromMdxParseError } from './errors.ts';
 
 /** The components whose presence and order the editions share, and the attribute that identifies each. */
 const SKELETON: Record<string, string> = {
@@ -38,12 +38,20 @@ export interface ChapterSkeleton {
 type Node = { type: string; name?: string | null; attributes?: Array<{ name?: string; value?: unknown }>; children?: Node[]; value?: string; position?: { start: { line: number } } };
 
 /** The ordered list of shared components in one chapter's source, with their lines. */
-export function chapterSkeleton(source: string): ChapterSkeleton {
+export function chapterSkeleton(source: string, file = 'the chapter'): ChapterSkeleton {
   const head = /^---\n([\s\S]*?)\n---\n/.exec(source);
   const frontmatter = ((head ? parseYaml(head[1]!) : {}) ?? {}) as Record<string, unknown>;
-  // Lines are counted from the top of the file, frontmatter included, as editors number them.
-  const offset = head ? head[0].split('\n').length - 1 : 0;
-  const tree = unified().use(remarkParse).use(remarkMdx).parse(head ? source.slice(head[0].length) : source) as unknown as Node;
+  // Lines are counted from the top of the file, frontmatter included, as editors number them:
+  // the frontmatter is parsed as blank lines.
+  const offset = 0;
+  let tree: Node;
+  try {
+    tree = unified().use(remarkParse).use(remarkMdx).parse(head ? head[0].replace(/[^\n]/g, '') + source.slice(head[0].length) : source) as unknown as Node;
+  } catch (error) {
+    // An MDX syntax error, in the same words the chapter's own compile would use.
+    const translated = fromMdxParseError(error, file);
+    throw translated ? forAuthors(translated, { dev: false }) : error;
+  }
   const items: SkeletonItem[] = [];
   const visit = (node: Node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && SKELETON[node.name]) {

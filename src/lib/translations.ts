@@ -65,8 +65,8 @@ export function checkTranslations(chaptersDir: string, editions: Edition[]): Tra
     for (const name of translated) {
       const originalPath = join(chaptersDir, name);
       const translationPath = join(dir, name);
-      const original = chapterSkeleton(readFileSync(originalPath, 'utf8'));
-      const translation = chapterSkeleton(readFileSync(translationPath, 'utf8'));
+      const original = chapterSkeleton(readFileSync(originalPath, 'utf8'), show(originalPath));
+      const translation = chapterSkeleton(readFileSync(translationPath, 'utf8'), show(translationPath));
       const problems = compareSkeletons(original, translation);
       if (problems.length) throw parityError(show(originalPath), show(translationPath), problems);
       if (translationIsBehind(original, translation)) behind.add(name.replace(/\.mdx$/, ''));

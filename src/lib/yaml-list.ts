@@ -1,6 +1,8 @@
 /** YAML lists of records in content/data, read with the line of each entry so errors can point at it. */
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
-import { ContentError } from './errors.ts';
+import { ContentError, splitMessage } from './errors.ts';
+
+export { splitMessage };
 
 export interface DataFile {
   /** Path as authors see it, e.g. content/data/facts.yaml */
@@ -29,8 +31,7 @@ export function readDocument(file: DataFile, opts: { tolerant?: boolean } = {}):
   const firstError = doc.errors[0];
   if (firstError) {
     if (opts.tolerant) return null;
-    const line = firstError.linePos?.[0]?.line;
-    throw new ContentError({ file: file.path, line, field: 'YAML syntax', problem: firstError.message.split('\n')[0] ?? 'cannot be read', fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.' });
+    throw yamlSyntaxError(file, firstError.linePos?.[0]?.line, firstError.message, firstError.code);
   }
   const lineOf = (path: Array<string | number>): number | undefined => {
     for (let cut = path.length; cut >= 0; cut--) {
@@ -77,9 +78,35 @@ export function validate<T>(file: DataFile, items: Array<{ raw: unknown; line: n
   });
 }
 
-/** Our schema messages read "problem. Fix…"; split them so the error can show both. */
-export function splitMessage(message: string): [string, string] {
-  const cut = message.search(/\. (?=[A-Z])/);
-  return cut > 0 ? [message.slice(0, cut), message.slice(cut + 2)] : [message, 'See AUTHORING.md for the format.'];
+/** How far a line's text is indented, counting a list item's "- " as indentation. */
+function indentOf(line: string): number {
+  return /^[ ]*(?:- +)?/.exec(line)![0].length;
 }
 
+/**
+ * A YAML syntax error at the line an author must change. The parser reports an
+ * over-indented field at the line above it (the entry it seems to nest in), so when
+ * the next line is indented differently from the one reported, that line is the culprit.
+ */
+export function yamlSyntaxError(file: DataFile, reported: number | undefined, message: string, code?: string): ContentError {
+  const problem = (message.split('\n')[0] ?? 'cannot be read').replace(/ at line \d+, column \d+:?$/, '');
+  const lines = file.text.split('\n');
+  if (reported !== undefined && code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const here = lines[reported - 1] ?? '';
+    const next = lines[reported] ?? '';
+    const field = /^\s*(?:- +)?[\w-]+:/;
+    if (field.test(here) && field.test(next) && !/^\s*- /.test(next) && indentOf(next) > indentOf(here)) {
+      return new ContentError({
+        file: file.path,
+        line: reported + 1,
+        field: 'YAML indentation',
+        problem: `this line is indented ${indentOf(next)} spaces, but the field above it ${indentOf(here)}`,
+        fix: `Indent every field of an entry by the same amount (${indentOf(here)} spaces here), with no tabs.`,
+      });
+    }
+  }
+  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') {
+    return new ContentError({ file: file.path, line: reported, field: 'YAML indentation', problem: `this line is not indented like the fields around it (${problem})`, fix: 'Indent every field of an entry by the same amount as the others (two spaces under "- id:"), with no tabs.' });
+  }
+  return new ContentError({ file: file.path, line: reported, field: 'YAML syntax', problem, fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.' });
+}

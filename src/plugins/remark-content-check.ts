@@ -16,6 +16,7 @@ import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { WHOSE_VIEW } from '../lib/schema.ts';
 import { FIGURE_IDS, figureById, isFigureId, type FigureId } from '../figures/index.ts';
 import { checkChapterRules } from '../lib/chapter-rules.ts';
+import { checkLink } from '../lib/link-check.ts';
 
 /** Every component a chapter may use, with its required attributes. */
 export const CHAPTER_COMPONENTS: Record<string, string[]> = {
@@ -46,7 +47,7 @@ interface JsxNode {
   position?: { start: { line: number } };
 }
 
-type AnyNode = { type: string; children?: AnyNode[]; value?: string; depth?: number; alt?: string | null; position?: { start: { line: number } } };
+type AnyNode = { type: string; children?: AnyNode[]; value?: string; url?: string; depth?: number; alt?: string | null; position?: { start: { line: number } } };
 
 interface VFileLike {
   path?: string;
@@ -176,6 +177,13 @@ export default function remarkContentCheck() {
         if (depth === 1) fail(node, 'heading', 'a chapter has no "# " heading of its own (the title is the page heading)', 'Start sections with "## ".');
         if (depth > lastDepth + 1) fail(node, 'heading', `jumps from level ${lastDepth} to level ${depth}`, `Use ${'#'.repeat(lastDepth + 1)} here, or add the missing level above it.`);
         lastDepth = depth;
+      }
+      if (isChapter && (node.type === 'link' || node.type === 'definition') && node.url) {
+        const broken = checkLink(node.url, { chapter: basename(path).replace(/\.mdx?$/, ''), tree: tree as Root });
+        if (broken) fail(node, `link "${node.url}"`, broken.problem, broken.fix);
+      }
+      if (isChapter && (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression') && !/^\s*(['"])\s*\1\s*$/.test(node.value ?? '')) {
+        fail(node, 'prose', `has "{${node.value}}", which MDX reads as code, not text`, 'Rephrase without braces, or put a backslash before each one: \\{ and \\}.');
       }
       if (node.type === 'image' && !node.alt?.trim()) {
         fail(node, 'image', 'has no alt text', 'Describe the image between the brackets: ![What the image shows](path).');

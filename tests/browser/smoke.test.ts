@@ -86,7 +86,7 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);
     expect(await page.locator('.pager').isVisible()).toBe(false);
-    expect(await page.locator('#fig-corridor-route svg.figure__svg').isVisible()).toBe(true);
+    expect(await page.locator('#fig-corridor-route svg.figure__svg:visible').isVisible()).toBe(true);
     expect(await page.locator('#fig-corridor-volumes table').isVisible()).toBe(true);
     await page.pdf({ path: 'test-results/middle-corridor.pdf', format: 'A4' });
     await context.close();

@@ -3,6 +3,7 @@
  * with a message that names the file, the field and the fix.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { buildWithBrokenContent } from '../support/fixture-build.ts';
 
 interface Case {
@@ -19,7 +20,7 @@ const CASES: Case[] = [
     name: 'a chapter without a title',
     file: 'chapters/china.mdx',
     breakIt: (t) => t.replace(/^title: .*\n/m, ''),
-    expect: [/chapters\/china\.mdx/, /title/, /missing\. Add a line: title:/],
+    expect: [/chapters\/china\.mdx:1 — title: missing\n\s+Fix: Add a line: title:/],
   },
   {
     name: 'a chapter whose order is not a number',
@@ -103,7 +104,7 @@ const CASES: Case[] = [
     name: 'a self-check question without an answer',
     file: 'chapters/china.mdx',
     breakIt: (t) => t.replace(/^ {4}answer: .*\n/m, ''),
-    expect: [/chapters\/china\.mdx/, /selfCheck/, /answer/, /missing\. Add a line: answer:/],
+    expect: [/chapters\/china\.mdx:\d+ — selfCheck\.\d+\.answer: missing\n\s+Fix: Add a line: answer:/],
   },
   {
     name: 'a teacher-guide entry for a chapter that does not exist',
@@ -157,13 +158,13 @@ const CASES: Case[] = [
     name: 'a link to a chapter that does not exist',
     file: 'chapters/west.mdx',
     breakIt: (t) => `${t.trimEnd()}\n\nCompare [the China chapter](/chna/).\n`,
-    expect: [/chapters\/west\.mdx:\d+/, /link "\/chna\/": there is no page or file \/chna\//, /Fix: correct the address/],
+    expect: [/chapters\/west\.mdx:\d+/, /link "\/chna\/": there is no page or file \/chna\//, /Fix: Did you mean "\/china\/"\? Otherwise correct the address/],
   },
   {
     name: 'a link to a section that does not exist',
     file: 'chapters/west.mdx',
     breakIt: (t) => `${t.trimEnd()}\n\nSee [above](#no-such-section).\n`,
-    expect: [/chapters\/west\.mdx:\d+/, /link "#no-such-section": \/west\/ has no element with id "no-such-section"/, /Fix: link to a heading that exists/],
+    expect: [/chapters\/west\.mdx:\d+/, /link "#no-such-section": \/west\/ has no element with id "no-such-section"/, /Fix: (Did you mean .*Otherwise l|L)ink to a heading that exists/],
   },
   {
     name: 'an update with no date',
@@ -233,5 +234,116 @@ describe('the build refuses broken content', () => {
     const result = buildWithBrokenContent(c.file, c.breakIt, c.writeTo);
     expect(result.ok, 'the build should have failed').toBe(false);
     for (const pattern of c.expect) expect(result.output).toMatch(pattern);
+  });
+});
+
+/**
+ * The mistakes an author meets most, each of which must print exactly once, as
+ * "file:line — field: problem" and "Fix: …", with no stack trace, no "Location"
+ * line pointing somewhere else, and none of the warnings that are not content problems.
+ */
+interface OnceCase {
+  name: string;
+  file: string;
+  breakIt: (text: string) => string;
+  /** The line the message must name: the first line of the broken file that matches. */
+  at: RegExp;
+  /** What follows "file:line — ", which must appear once. */
+  message: RegExp;
+  fix: RegExp;
+}
+
+const ONCE: OnceCase[] = [
+  {
+    name: 'a frontmatter date that is not YYYY-MM-DD',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 29/11/2026'),
+    at: /^lastReviewed:/,
+    message: /lastReviewed: "29\/11\/2026" is not a date/,
+    fix: /Fix: Write it YYYY-MM-DD .*e\.g\. lastReviewed: 2026-11-29/,
+  },
+  {
+    name: 'a link to a page that does not exist, found as the chapter compiles',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nCompare [the West](/wets/).\n\n$1'),
+    at: /\[the West\]\(\/wets\/\)/,
+    message: /link "\/wets\/": there is no page or file \/wets\//,
+    fix: /Fix: Did you mean "\/west\/"\? Otherwise correct the address/,
+  },
+  {
+    name: 'a link to a section of another chapter that does not exist',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nSee [the corridor](/opening/#the-midle-corridor).\n\n$1'),
+    at: /the-midle-corridor/,
+    message: /link "\/opening\/#the-midle-corridor": \/opening\/ has no element with id "the-midle-corridor"/,
+    fix: /Fix: Did you mean "\/opening\/#the-middle-corridor"\?/,
+  },
+  {
+    name: 'a broken link only the final link check sees (reported once, not again for /print/)',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nSee [the card](/og/no-such-card.png).\n\n$1'),
+    at: /no-such-card/,
+    message: /link "\/og\/no-such-card\.png": there is no page or file \/og\/no-such-card\.png/,
+    fix: /Fix: .*correct the address/,
+  },
+  {
+    name: 'an unclosed <WhatHappenedNext>',
+    file: 'chapters/opening.mdx',
+    breakIt: (t) => t.replace(/\n<\/WhatHappenedNext>\n/, '\n\n'),
+    at: /^<WhatHappenedNext /,
+    message: /<WhatHappenedNext>: is opened here but never closed/,
+    fix: /Fix: Add <\/WhatHappenedNext> after its last paragraph/,
+  },
+  {
+    name: 'a <Fact> without its closing "/>"',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/<Fact id="([^"]+)"\/>/, '<Fact id="$1">'),
+    at: /<Fact id="[^"]+">/,
+    message: /<Fact>: is not closed: it ends in ">" instead of "\/>"/,
+    fix: /Fix: A <Fact> holds no text, so end it with "\/>"/,
+  },
+  {
+    name: 'braces in prose',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nTrade {grew} fast.\n\n$1'),
+    at: /\{grew\}/,
+    message: /prose: has "\{grew\}", which MDX reads as code/,
+    fix: /Fix: Rephrase without braces, or put a backslash before each one/,
+  },
+  {
+    name: 'an unmatched brace in prose',
+    file: 'chapters/china.mdx',
+    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nTrade {grew fast.\n\n$1'),
+    at: /\{grew fast/,
+    message: /prose: has a "\{" or "\}", which MDX reads as the start of code/,
+    fix: /Fix: Rephrase without braces/,
+  },
+  {
+    name: 'a stray space in facts.yaml (named in facts.yaml, at the line with the space)',
+    file: 'data/facts.yaml',
+    breakIt: (t) => t.replace(/\n {2}label:/, '\n   label:'),
+    at: /^ {3}label:/,
+    message: /YAML indentation: this line is indented 3 spaces, but the field above it 2/,
+    fix: /Fix: Indent every field of an entry by the same amount/,
+  },
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('each mistake is reported once, with file, line and fix, and nothing else', () => {
+  it.each(ONCE)('$name', (c) => {
+    const broken = c.breakIt(readFileSync(`content/${c.file}`, 'utf8'));
+    const line = broken.split('\n').findIndex((l) => c.at.test(l)) + 1;
+    expect(line, 'the fixture should contain the line it points at').toBeGreaterThan(0);
+    const result = buildWithBrokenContent(c.file, c.breakIt);
+    expect(result.ok, 'the build should have failed').toBe(false);
+    const located = new RegExp(`content/${escape(c.file)}:${line} — ${c.message.source}`, 'g');
+    expect(result.output.match(located) ?? [], `one "${c.file}:${line} — …" in:\n${result.output}`).toHaveLength(1);
+    expect(result.output.match(new RegExp(c.message.source, 'g')) ?? []).toHaveLength(1);
+    expect(result.output).toMatch(c.fix);
+    expect(result.output).not.toMatch(/Stack trace|Location:|^\s+at .*:\d+:\d+\)?$/m);
+    // No other file is blamed (a YAML error used to be pinned on the chapter that loaded it).
+    expect(result.output).not.toMatch(new RegExp(`content/(?!${escape(c.file)})[\\w/.-]+:\\d+ — `));
+    expect(result.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|Shiki/);
   });
 });

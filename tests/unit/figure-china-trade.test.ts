@@ -90,9 +90,16 @@ describe('china-trade data', () => {
 });
 
 describe('china-trade layout', () => {
-  it.each([1, 10, 0.1])('keeps every bar and value label inside the frame with amounts ×%s', (scale) => {
+  it.each([
+    [1, 'desktop'],
+    [10, 'desktop'],
+    [0.1, 'desktop'],
+    [1, 'phone'],
+    [10, 'phone'],
+    [0.1, 'phone'],
+  ] as const)('keeps every bar and value label inside the frame with amounts ×%s (%s drawing)', (scale, art) => {
     const data = chinaTrade(fixtureLedger(scale));
-    const layout = chinaTradeLayout(data);
+    const layout = chinaTradeLayout(data, art);
     for (const b of layout.bars) {
       expect(b.y, `${b.bar.key} bar top`).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
       expect(b.x + b.width).toBeLessThanOrEqual(layout.plotRight);

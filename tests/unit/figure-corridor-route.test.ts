@@ -7,6 +7,7 @@ import { toCsv } from '../../src/figures/shared/table.ts';
 import figure from '../../src/figures/corridor-route/figure.ts';
 import { corridorRoute, describeRoute } from '../../src/figures/corridor-route/route.ts';
 import { corridorRouteLayout } from '../../src/figures/corridor-route/layout.ts';
+import { PHONE_SIZE, SIZE } from '../../src/figures/corridor-route/style.ts';
 import { parseRoute } from '../../src/figures/corridor-route/data.ts';
 import { STATES, type RouteState } from '../../src/figures/corridor-route/states.ts';
 import type { Box } from '../../src/figures/corridor-route/labels.ts';
@@ -155,7 +156,11 @@ describe('corridor route layout', () => {
     expect(layout.markers.filter((m) => m.approximate).map((m) => m.id)).toEqual(expect.arrayContaining(['alat', 'akhalkalaki', 'anaklia']));
   });
 
-  it('shows in each step only labels that do not collide and stay inside the map', () => {
+  it.each([
+    ['desktop', SIZE],
+    ['phone', PHONE_SIZE],
+  ] as const)('shows in each step only labels that do not collide and stay inside the %s map', (_name, size) => {
+    const layout = corridorRouteLayout(data, size.width, size.height);
     const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
     const problems: string[] = [];
     for (const state of STATES) {

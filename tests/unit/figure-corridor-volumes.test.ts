@@ -66,4 +66,29 @@ describe('corridor volumes layout', () => {
     expect(layout.ticks.map((t) => t.text)).toEqual(['0', '2', '4', '6', '8', '10']);
     expect(layout.january.map((b) => b.text)).toEqual(['111k*', '274k']);
   });
+
+  it.each([1, 10, 0.1])('keeps every bar and label inside the phone frame with amounts ×%s', (scale) => {
+    const layout = corridorVolumesLayout(corridorVolumes(fixtureLedger(scale)), formatNumber, 'phone');
+    expect(layout.width).toBeLessThanOrEqual(320);
+    for (const b of [...layout.annual, ...layout.january]) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(layout.width);
+      expect(b.y).toBeGreaterThanOrEqual(0);
+    }
+    for (const { text, box } of labelBoxes(layout)) {
+      expect(box[0], `"${text}" left edge`).toBeGreaterThanOrEqual(0);
+      expect(box[2], `"${text}" right edge`).toBeLessThanOrEqual(layout.width);
+      expect(box[1], `"${text}" top`).toBeGreaterThanOrEqual(0);
+      expect(box[3], `"${text}" bottom`).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it.each(['phone', 'desktop'] as const)('gives the January panel its own axis, apart from the yearly bars and below the target line (%s)', (art) => {
+    const layout = corridorVolumesLayout(corridorVolumes(fixtureLedger()), formatNumber, art);
+    expect(layout.januaryTicks.map((t) => t.text)).toEqual(['0', '100k', '200k', '300k']);
+    for (const b of layout.january) expect(b.x).toBeGreaterThan(layout.split);
+    for (const b of layout.annual) expect(b.x + b.width).toBeLessThan(layout.split);
+    // The tallest January bar stops well short of the 10 Mt target line's height, so the two scales cannot be read as one.
+    expect(Math.min(...layout.january.map((b) => b.y))).toBeGreaterThan(layout.targetY + 40);
+  });
 });

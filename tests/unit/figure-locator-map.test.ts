@@ -108,8 +108,29 @@ describe('locator map layout', () => {
     }
     const shown = (state: (typeof STATES)[number]) => layout.labels.filter((l) => l.shown.includes(state)).map((l) => l.key).sort();
     expect(shown('eurasia')).toEqual(['asia', 'europe', 'kazakhstan']);
-    expect(shown('central-asia')).toEqual(['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
-    expect(shown('europe-asia')).toEqual(['astana', 'china', 'europe', 'istanbul', 'kazakhstan', 'khorgos']);
+    expect(shown('kazakhstan')).toEqual(['caspian', 'kazakhstan-solid']);
+    expect(shown('central-asia')).toEqual(['caspian', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
+    expect(shown('europe-asia')).toEqual(['astana', 'black-sea', 'caspian', 'china', 'europe', 'istanbul', 'kazakhstan', 'khorgos', 'schematic']);
+  });
+
+  it('names the Caspian Sea where the step text does, and says the span is schematic', () => {
+    const caspian = layout.labels.find((l) => l.key === 'caspian')!;
+    expect([caspian.text, caspian.sub, caspian.kind]).toEqual(['Caspian', 'Sea', 'sea']);
+    expect(caspian.shown).toContain('kazakhstan');
+    expect(layout.labels.find((l) => l.key === 'schematic')!.text).toMatch(/schematic/);
+  });
+
+  it.each([
+    ['phone', 320, 300],
+    ['desktop', 520, 340],
+  ] as const)('keeps every label inside the %s frame', (_name, width, height) => {
+    const drawn = locatorLayout(locatorMap(fixtureLedger(), { dir: FIXTURE_CONTENT }), width, height);
+    for (const item of [...drawn.labels, ...drawn.marks]) {
+      for (const state of item.shown) {
+        const [x, y] = item.at[state];
+        expect(x > 0 && x < width && y > 0 && y < height, `${'key' in item ? item.key : item.place.id} in ${state}`).toBe(true);
+      }
+    }
   });
 
   it('draws the countries, the borders and the span as path data', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeIndex, highlight, stateForIndex, triggerFor } from '../../src/figures/shared/steps.ts';
+import { activeIndex, activeIndexBelow, highlight, stateForIndex, stepFromHash, triggerFor } from '../../src/figures/shared/steps.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
 import { defineFigure } from '../../src/figures/define.ts';
 import { FIGURE_IDS, FIGURES, isFigureId } from '../../src/figures/index.ts';
@@ -30,6 +30,29 @@ describe('step state', () => {
     expect(highlight('growth-2023 capacity', 'capacity', 'overview')).toEqual({ on: true, off: false });
     expect(highlight('growth-2023', 'capacity', 'overview')).toEqual({ on: false, off: true });
     expect(highlight('growth-2023', 'overview', 'overview')).toEqual({ on: false, off: false });
+  });
+});
+
+describe('step state on a phone, below the pinned chart', () => {
+  // The chart ends at 400; the reading area runs to 740, its upper half to 570.
+  const box = (top: number, height = 200) => ({ top, bottom: top + height });
+  it('is -1 until the first card reaches the upper half of the reading area', () => {
+    expect(activeIndexBelow([box(600), box(1000)], 400, 740)).toBe(-1);
+    expect(activeIndexBelow([box(560), box(960)], 400, 740)).toBe(0);
+  });
+  it('is the card with most of itself below the chart, not the one passing under it', () => {
+    expect(activeIndexBelow([box(300), box(520)], 400, 740)).toBe(1);
+    expect(activeIndexBelow([box(380), box(760)], 400, 740)).toBe(0);
+  });
+  it('keeps the card that passed while no card is in the reading area', () => {
+    expect(activeIndexBelow([box(-100), box(600)], 400, 740)).toBe(0);
+    expect(activeIndexBelow([box(-900), box(-300)], 400, 740)).toBe(1);
+  });
+  it('reads step links from the hash', () => {
+    const ids = ['fig-a-step-1', 'fig-a-step-2'];
+    expect(stepFromHash('#fig-a-step-2', ids)).toBe(1);
+    expect(stepFromHash('#fig-b-step-1', ids)).toBeNull();
+    expect(stepFromHash('', ids)).toBeNull();
   });
 });
 

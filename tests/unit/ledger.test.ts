@@ -101,9 +101,11 @@ describe('the facts ledger', () => {
   });
 
   it('reports YAML syntax errors with their line', () => {
-    const error = errorOf(() => parse(FACTS.replace('  unit: Mt\n  asOf: "2023"', '  unit: Mt\n asOf: "2023"')));
-    expect(error.field).toBe('YAML syntax');
-    expect(error.line).toBeGreaterThan(0);
+    const broken = FACTS.replace('  unit: Mt\n  asOf: "2023"', '  unit: Mt\n asOf: "2023"');
+    const error = errorOf(() => parse(broken));
+    // A mis-indented field is named as such, at its own line.
+    expect(error.field).toBe('YAML indentation');
+    expect(error.line).toBe(broken.split('\n').indexOf(' asOf: "2023"') + 1);
   });
 
   it('rejects a source without a usable address', () => {

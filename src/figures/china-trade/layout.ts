@@ -4,14 +4,15 @@ import { formatNumber } from '../../lib/format.ts';
 import { labelWidth } from '../shared/map.ts';
 import type { ChinaTradeData, TradeBar, TradeSeries } from './data.ts';
 
-const W = 440;
-const H = 342;
+/**
+ * The two drawings: the desktop one 520 units wide (shown about 1.34×: 14.5-unit labels print at 19.4 px),
+ * the phone one at the phone's own width (one unit ≈ one CSS px, 13 px labels). Panels are shares of the width.
+ */
+export const SIZES = { desktop: { W: 520, H: 342, font: 14.5 }, phone: { W: 320, H: 320, font: 13 } } as const;
+export type ChinaTradeArt = keyof typeof SIZES;
 const M = { top: 98, bottom: 60, left: 30 };
-/** The axis labels' type size, and the gap between a label and its grid line. */
-const TICK_FONT = 15;
+/** The gap between an axis label and its grid line. */
 const TICK_GAP = 6;
-const PLOT_RIGHT = 234;
-const SPLIT = 300;
 const INVESTMENT_WIDTH = 40;
 
 export interface TradeBarLayout {
@@ -24,6 +25,8 @@ export interface TradeBarLayout {
 }
 
 export interface ChinaTradeLayout {
+  /** Label size, in viewBox units. */
+  font: number;
   width: number;
   height: number;
   margin: { top: number; bottom: number; left: number };
@@ -39,7 +42,11 @@ export interface ChinaTradeLayout {
   investment: { x: number; width: number; mid: number; y: number; height: number };
 }
 
-export function chinaTradeLayout(data: ChinaTradeData): ChinaTradeLayout {
+export function chinaTradeLayout(data: ChinaTradeData, art: ChinaTradeArt = 'desktop'): ChinaTradeLayout {
+  const { W, H, font } = SIZES[art];
+  const TICK_FONT = font;
+  const SPLIT = Math.round(W * 0.64);
+  const PLOT_RIGHT = SPLIT - 66;
   const base = H - M.bottom;
   const panel = { left: SPLIT + 12, right: W - 2 };
   const y = scaleLinear().domain([0, data.max]).nice().range([base, M.top]);
@@ -53,6 +60,7 @@ export function chinaTradeLayout(data: ChinaTradeData): ChinaTradeLayout {
   const bars = data.bars.map((b) => ({ bar: b, x: barX(b), y: y(b.value), width: xs.bandwidth(), height: base - y(b.value), mid: barX(b) + xs.bandwidth() / 2 }));
   const invX = (panel.left + panel.right) / 2 - INVESTMENT_WIDTH / 2;
   return {
+    font,
     width: W,
     height: H,
     margin,
@@ -68,15 +76,17 @@ export function chinaTradeLayout(data: ChinaTradeData): ChinaTradeLayout {
   };
 }
 
-/** Every value label's box [x0, y0, x1, y1] at the figure's 16px value type, for the overflow test. */
+/** Every value label's box [x0, y0, x1, y1] at the drawing's label size, for the overflow test. */
 export function valueBoxes(layout: ChinaTradeLayout, data: ChinaTradeData, format: (n: number) => string): Array<{ text: string; box: [number, number, number, number] }> {
-  const centred = (text: string, x: number, baseline: number, size = 16) => ({ text, box: [x - labelWidth(text, size) / 2, baseline - size, x + labelWidth(text, size) / 2, baseline] as [number, number, number, number] });
+  const size0 = layout.font;
+  const TICK_FONT = layout.font;
+  const centred = (text: string, x: number, baseline: number, size = size0) => ({ text, box: [x - labelWidth(text, size) / 2, baseline - size, x + labelWidth(text, size) / 2, baseline] as [number, number, number, number] });
   const gapMid = (layout.gap.top + layout.gap.bottom) / 2;
   const gapText = `+${format(data.gap.value)}`;
   return [
     ...layout.bars.map((b) => centred(format(b.bar.value), b.mid, b.y - 7)),
     ...layout.ticks.map((t) => ({ text: format(t.value), box: [layout.margin.left - TICK_GAP - labelWidth(format(t.value), TICK_FONT), t.y - 8, layout.margin.left - TICK_GAP, t.y + 8] as [number, number, number, number] })),
-    { text: gapText, box: [layout.gap.x + 7, gapMid - 17, layout.gap.x + 7 + labelWidth(gapText, 16), gapMid - 1] },
+    { text: gapText, box: [layout.gap.x + 7, gapMid - 17, layout.gap.x + 7 + labelWidth(gapText, size0), gapMid - 1] },
     centred(format(data.investment.value), layout.investment.mid, layout.investment.y - 7),
   ];
 }

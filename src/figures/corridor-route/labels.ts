@@ -157,6 +157,32 @@ export function labelLayouts(data: CorridorRouteData, { width, height, placeXY, 
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const inside = (a: Box) => a.x0 >= 2 && a.y0 >= 2 && a.x1 <= width - 2 && a.y1 <= height - STYLE.legendBand;
 
+  // On a narrow (phone) map, a place label that would collide, cover another place's marker or be cut off is left out
+  // of that step: fewer names, each legible, rather than all of them on top of each other. The steps' text still names them.
+  if (width < 400) {
+    for (const state of STATES) {
+      const kept: Box[] = legs.filter((leg) => leg.label && at(leg.label.frames, state).opacity === 1).map((leg) => textBox(`leg:${leg.id}`, leg.label!.text, leg.label!.anchor, Number(at(leg.label!.frames, state).x), Number(at(leg.label!.frames, state).y), STYLE.font));
+      const dots = markerBoxes(state);
+      for (const l of labels) {
+        const f = at(l.frames, state);
+        if (f.opacity !== 1) continue;
+        const box = textBox(`label:${l.place}`, l.text, l.anchor, Number(f.x), Number(f.y), STYLE.font);
+        const clash = !inside(box) || kept.some((k) => overlaps(box, k)) || dots.some((d) => d.id !== `marker:${l.place}` && overlaps(box, d));
+        if (clash) {
+          const before = Object.fromEntries(STATES.map((s) => [s, { ...at(l.frames, s) }]));
+          before[state]!.opacity = 0;
+          l.frames = framesOf((s) => before[s]!);
+          if (l.leader) {
+            const leader = Object.fromEntries(STATES.map((s) => [s, { ...at(l.leader!, s) }]));
+            leader[state]!.opacity = 0;
+            l.leader = framesOf((s) => leader[s]!);
+          }
+          l.states = l.states.filter((s) => s !== state);
+        } else kept.push(box);
+      }
+    }
+  }
+
   // Country names: at the middle of the country's part of each view, nudged clear of the place labels.
   const countryLabels: CountryLabelLayout[] = [];
   const countryBox = (c: { id: string; text: string }, x: number, y: number) => textBox(`country:${c.id}`, c.text, 'middle', x, y, STYLE.countryFont, 0.14);

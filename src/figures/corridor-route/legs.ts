@@ -85,7 +85,7 @@ export function legLayouts(routeLegs: RouteLeg[], { width, height, placeXY, scre
       const anchor = leg.schematic ? 'middle' : 'start';
       const x = leg.schematic ? width * 0.3 : 4;
       const y = shape.kind === 'curve' ? bezierAt(...shape.points, x) + STYLE.font * 1.4 : shape.points.at(-1)![1] - STYLE.font * 0.7;
-      layout.label = { text: leg.label, anchor, frames: framesOf((s) => ({ x: round(x), y: round(y), opacity: drawnIn(leg, s) && k(s) === 1 ? 1 : 0 })) };
+      layout.label = { text: leg.schematic ? `${leg.label} (schematic)` : leg.label, anchor, frames: framesOf((s) => ({ x: round(x), y: round(y), opacity: drawnIn(leg, s) && k(s) === 1 ? 1 : 0 })) };
     }
     return layout;
   });

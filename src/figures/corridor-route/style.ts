@@ -1,7 +1,9 @@
 /** The figure's sizes in SVG units: frame, strokes, fonts, padding and map detail. */
 
-/** The map's frame in SVG units; font sizes are in the same units (520 wide ≈ 360 px on a phone). */
+/** The desktop map's frame in SVG units; font sizes are in the same units (shown about 1.34× on a desktop, so 14 → 19 px). */
 export const SIZE = { width: 520, height: 300 } as const;
+/** The phone map's frame: laid out at the width it is shown at on a 360 px phone, so 14 units print at 14 px. */
+export const PHONE_SIZE = { width: 320, height: 300 } as const;
 
 export const STYLE = {
   marker: 4.5,
@@ -10,9 +12,9 @@ export const STYLE = {
   ferry: 2.5,
   /** Ferry dashes, in screen units. */
   dash: [6, 4] as [number, number],
-  font: 16,
-  countryFont: 15,
-  legendFont: 15,
+  font: 14,
+  countryFont: 13,
+  legendFont: 13,
   /** Height of the legend strip along the bottom edge. */
   legendBand: 26,
   halo: 3.5,

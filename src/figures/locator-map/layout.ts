@@ -19,7 +19,7 @@ export interface Label {
   text: string;
   /** Second, smaller line, e.g. a qualification. */
   sub?: string;
-  kind: 'country' | 'region' | 'place';
+  kind: 'country' | 'region' | 'place' | 'sea' | 'note';
   actor?: Actor;
   /** Set on a country filled in its full colour: the label is printed in the paper colour. */
   solid?: boolean;
@@ -63,7 +63,13 @@ const COUNTRY_LABELS: Array<{ key: string; text: string; sub?: string; kind: Lab
   { key: 'tajikistan', text: 'Tajikistan', sub: 'no border with Kazakhstan', kind: 'country', actor: 'central-asia', at: { 'central-asia': [70.5, 38.2] } },
   { key: 'europe', text: 'Europe', kind: 'region', at: { eurasia: [15, 51], 'europe-asia': [20, 50] } },
   { key: 'asia', text: 'Asia', kind: 'region', at: { eurasia: [100, 58] } },
+  // The seas the steps name: the Caspian, which Kazakhstan stretches from, and the Black Sea beside Istanbul.
+  { key: 'caspian', text: 'Caspian', sub: 'Sea', kind: 'sea', at: { kazakhstan: [50.6, 42.4], 'russia-border': [50.6, 42.4], 'central-asia': [51, 41.6], 'europe-asia': [51, 41.2] } },
+  { key: 'black-sea', text: 'Black', sub: 'Sea', kind: 'sea', at: { 'europe-asia': [34.5, 43.6] } },
 ];
+
+/** Notes printed in a corner of the frame, in screen units from the bottom left: the span is a straight line, not a route. */
+export const NOTES: Array<{ key: string; text: string; shown: LocatorState[] }> = [{ key: 'schematic', text: 'Dashed: a straight line, schematic, not a route', shown: ['europe-asia'] }];
 
 /** The part of the map each zoomed step frames: [[west, south], [east, north]] in degrees (a layout choice). */
 const VIEW_BOX: Record<'russia-border' | 'china' | 'central-asia' | 'europe-asia', [Point, Point]> = {
@@ -151,6 +157,7 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
       const offset = PLACE_LABEL_OFFSET[SPAN[i]!];
       return { key: place.id, text: place.name, kind: 'place' as const, anchor: offset.anchor, shown: data.spanStates, at: everywhere(spanPoints[i]!, [offset.dx, offset.dy]) };
     }),
+    ...NOTES.map((n) => ({ key: n.key, text: n.text, kind: 'note' as const, anchor: 'start' as const, shown: n.shown, at: Object.fromEntries(STATES.map((s) => [s, [8, height - 10] as Point])) as Record<LocatorState, Point> })),
   ];
   return { width, height, views, countries, fills, borders, span, marks, labels };
 }

@@ -30,3 +30,41 @@ export function highlight(onStates: string, state: string, overview: string): { 
   const on = onStates.split(/\s+/).includes(state);
   return { on, off: !on && state !== overview };
 }
+
+export interface StepBox {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * On phones the chart is pinned at the top and the steps pass in the reading area below it,
+ * from `regionTop` (the chart's bottom edge) to `regionBottom` (the screen's). A step counts
+ * once its top has reached the upper half of that area; of those, the one with most of itself
+ * in the area is active, so the active card is the one being read, below the chart. When no
+ * card is in the area (a gap between cards) the last card that has passed stays active; -1
+ * before the first. Pure: it depends only on where the steps are now.
+ */
+export function activeIndexBelow(steps: StepBox[], regionTop: number, regionBottom: number): number {
+  const line = regionTop + (regionBottom - regionTop) / 2;
+  let best = -1;
+  let bestVisible = 0;
+  let passed = -1;
+  for (const [i, step] of steps.entries()) {
+    if (step.top > line) continue;
+    passed = i;
+    const visible = Math.min(step.bottom, regionBottom) - Math.max(step.top, regionTop);
+    if (visible > bestVisible) {
+      best = i;
+      bestVisible = visible;
+    }
+  }
+  return best >= 0 ? best : passed;
+}
+
+/** `#fig-<figure>-step-<n>`, one-based, as the step ids Scrolly renders; null for any other hash. */
+export function stepFromHash(hash: string, stepIds: string[]): number | null {
+  const id = decodeURIComponent(hash.replace(/^#/, ''));
+  if (!id) return null;
+  const index = stepIds.indexOf(id);
+  return index >= 0 ? index : null;
+}

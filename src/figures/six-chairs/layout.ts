@@ -9,15 +9,14 @@ import { keyLines, legendFor } from './text.ts';
 
 const KZ = COUNTRY.kazakhstan;
 
-const W = 520;
-const MAP_H = 240;
+/**
+ * The two drawings: the desktop one 520 units wide (shown about 1.34×), the phone one at the phone's own
+ * width (one unit ≈ one CSS px) with a shorter map, so the whole figure fits the top of the screen.
+ */
+export const SIZES = { desktop: { width: 520, mapHeight: 240, font: 14.5 }, phone: { width: 320, mapHeight: 136, font: 13.5 } } as const;
 const ROW = 22;
 const BAR = 14;
-/** Baseline of the key under the map. */
-const KEY_Y = MAP_H + 22;
-const T_TOP = MAP_H + 44;
 const T_LEFT = 52;
-const T_RIGHT = W - 6;
 /** Countries smaller than this on the map (in square SVG units) get a dot. */
 const MIN_AREA = 30;
 
@@ -90,12 +89,19 @@ export interface SixChairsLayout {
 }
 
 /** Rough width of a label at the phone font size (17px Golos Text), for laying out the key. */
-const textWidth = (text: string) => labelWidth(text, 17);
+let textWidth = (text: string) => labelWidth(text, 17);
 
 const kind = (c: Country): Kind => (c.frozen ? 'frozen' : c.role);
 const drawn = (o: Organisation) => [...o.members, ...o.observers].filter((c): c is Country & { code: string } => c.code !== undefined && c.code !== KZ);
 
-export function sixChairsLayout(data: SixChairsData): SixChairsLayout {
+export function sixChairsLayout(data: SixChairsData, size: { width: number; mapHeight: number; font: number } = SIZES.desktop): SixChairsLayout {
+  const W = size.width;
+  const MAP_H = size.mapHeight;
+  /** Baseline of the key under the map. */
+  const KEY_Y = MAP_H + 22;
+  const T_TOP = MAP_H + 44;
+  const T_RIGHT = W - 6;
+  textWidth = (text: string) => labelWidth(text, size.font);
   const rowY = (i: number) => T_TOP + i * ROW;
   const axisY = rowY(data.organisations.length) + 2;
 

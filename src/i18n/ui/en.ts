@@ -145,6 +145,19 @@ export const en = {
     /** Data-table and CSV column names, by the English name the figure code uses; English keeps its own. */
     columns: {} as Record<string, string>,
   },
+  /** The figures' step controls; {n} and {total} are filled in by the island (src/islands/scrolly.ts). */
+  steps: {
+    controls: 'Step controls',
+    previous: 'Previous step',
+    next: 'Next step',
+    stepOf: 'Step {n} of {total}',
+    overview: '{total} steps',
+    copy: 'Copy link to this step',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy; the link is now in the address bar',
+    showAll: 'Show all steps',
+    stillOf: 'Step {n} of {total}',
+  },
   homeMap: {
     title: 'Map of Eurasia with Kazakhstan at its centre',
     desc: 'Kazakhstan lies in the middle of the Eurasian landmass, with Russia along its long northern border, China to the east, and Europe far to the west.',

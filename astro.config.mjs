@@ -10,6 +10,8 @@ import remarkGfm from 'remark-gfm';
 import remarkContentCheck from './src/plugins/remark-content-check.ts';
 import remarkNotes from './src/plugins/remark-notes.ts';
 import rehypeHeadingAnchors from './src/plugins/rehype-heading-anchors.ts';
+import rehypeRussianTypography from './src/plugins/rehype-russian-typography.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import staticHeaders from './src/integrations/static-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
@@ -30,7 +32,28 @@ export default defineConfig({
   // Tests build broken fixtures into their own folders, so they never touch dist/.
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [fontSubset(), authorErrors(), translationCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search|storyboard)\/?$/.test(page) && !/\/embed\//.test(page) }), figureDownloads(), linkCheck(), searchIndex(), staticHeaders()],
+  // English at the root (no address changes), each other edition under /<code>/. The pages build their
+  // own addresses with src/i18n/routes.ts; this tells Astro (Astro.currentLocale, astro:i18n) the same.
+  i18n: {
+    locales: Object.keys(LOCALES),
+    defaultLocale: DEFAULT_LOCALE,
+    routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    fontSubset(),
+    authorErrors(),
+    translationCheck(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/(404|search|storyboard)\/?$/.test(page) && !/\/embed\//.test(page),
+      // Each page lists its counterparts in the other editions (xhtml:link rel="alternate" hreflang).
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(Object.entries(LOCALES).map(([code, l]) => [code, code === 'en' ? 'en-GB' : l.lang])) },
+    }),
+    figureDownloads(),
+    linkCheck(),
+    searchIndex(),
+    staticHeaders(),
+  ],
   security: {
     csp: {
       directives: [
@@ -54,7 +77,7 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [remarkGfm, remarkContentCheck, remarkNotes],
       // Ids first, so the anchors can link to them; Astro keeps ids that are already set.
-      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingAnchors, rehypeRussianTypography],
     }),
   },
   vite: {

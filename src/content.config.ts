@@ -13,9 +13,10 @@ import { todayUtc } from './lib/updates.ts';
 // same parse as the remark plugins and the figures (src/lib/data-loader.ts), so its errors keep the
 // file, the line, the field and "Did you mean". Code that runs outside Astro's runtime (the remark
 // plugins, figure prepare(), scripts and tests) calls those parse functions directly.
+// English chapters at the top (ids like "china"), each translation in its edition's folder ("ru/china").
 const chapters = defineCollection({
   // The frontmatter is checked first, so a bad value names its own line (src/lib/checked-loader.ts).
-  loader: checkedGlob({ pattern: '*.mdx', base: `${contentDir()}/chapters` }, chapterSchema),
+  loader: checkedGlob({ pattern: ['*.mdx', '*/*.mdx'], base: `${contentDir()}/chapters` }, chapterSchema),
   schema: chapterSchema,
 });
 

@@ -13,6 +13,16 @@ export interface FigureNotesData {
   sources: string[];
 }
 
+/**
+ * The edition a figure is drawn for: its locale, and the names its maps and tables print
+ * (content/i18n/<code>/names.yaml, by data id; the English name when there is none).
+ */
+export interface FigureEdition {
+  locale: string;
+  name: (id: string, english: string) => string;
+}
+export const ENGLISH_EDITION: FigureEdition = { locale: 'en', name: (_id, english) => english };
+
 /** A figure's states, overview first: a literal tuple, so a misspelt state is a type error. */
 export type States = readonly [string, ...string[]];
 
@@ -27,8 +37,12 @@ export interface FigureDefinition<Id extends string, S extends States, D extends
   chapter: string;
   /** Every state a <Step show="…"> may name; the first is the overview (no JavaScript, print). */
   states: S;
-  /** Reads what the figure draws from the ledger (and content/data); run once per page by Scrolly. */
-  prepare: (ledger: Ledger) => D;
+  /**
+   * Reads what the figure draws from the ledger (and content/data); run once per page by Scrolly,
+   * with the page's edition: the ledger's labels are already the edition's, and `edition.name`
+   * gives the edition's name for a place, country or organisation.
+   */
+  prepare: (ledger: Ledger, edition?: FigureEdition) => D;
 }
 
 export interface Figure<Id extends string = string, S extends States = States, D extends FigureNotesData = FigureNotesData> extends FigureDefinition<Id, S, D> {

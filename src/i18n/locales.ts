@@ -8,7 +8,7 @@ export const DEFAULT_LOCALE = 'en';
 
 export const LOCALES = {
   en: { name: 'English', lang: 'en', status: 'published' },
-  ru: { name: 'Русский', lang: 'ru', status: 'draft' },
+  ru: { name: 'Русский', lang: 'ru', status: 'published' },
 } as const satisfies Record<string, { name: string; lang: string; status: 'published' | 'draft' }>;
 
 export type Locale = keyof typeof LOCALES;

@@ -6,7 +6,9 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadGlossary } from '../lib/content-dir.ts';
+import { editionGlossary } from '../i18n/edition.ts';
+import { ALL_LOCALES, langTag, localePath } from '../i18n/routes.ts';
+import { ui } from '../i18n/ui/index.ts';
 
 /**
  * Pagefind also writes its ready-made search interfaces (about 430 KB), which the site never
@@ -21,7 +23,8 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        // No forced language: Pagefind keeps one index per <html lang>, so each edition searches only its own pages.
+        const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: site });
@@ -30,9 +33,12 @@ export default function searchIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error('Pagefind indexed no pages: no page has data-pagefind-body. See src/layouts/Base.astro.');
           // Each glossary term is its own result that opens at its entry (the page itself is not indexed).
           // URLs are site-relative; the search page adds the base path, as it does for pages.
-          for (const term of loadGlossary().values()) {
-            const record = await index.addCustomRecord({ url: `/glossary/#${term.id}`, language: 'en', content: [term.term, ...(term.also ?? []), term.definition].join('. '), meta: { title: `${term.term} · Glossary` } });
-            if (record.errors.length) throw new Error(`Pagefind could not index the glossary term "${term.id}": ${record.errors.join('; ')}`);
+          for (const locale of ALL_LOCALES) {
+            const glossaryTitle = ui(locale).pages.glossary;
+            for (const term of editionGlossary(locale).values()) {
+              const record = await index.addCustomRecord({ url: localePath(locale, `/glossary/#${term.id}`), language: langTag(locale).toLowerCase(), content: [term.term, ...(term.also ?? []), term.definition].join('. '), meta: { title: `${term.term} · ${glossaryTitle}` } });
+              if (record.errors.length) throw new Error(`Pagefind could not index the glossary term "${term.id}" (${locale}): ${record.errors.join('; ')}`);
+            }
           }
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);

@@ -4,15 +4,15 @@ export function enableCopyButtons(root: ParentNode = document): void {
     if (!navigator.clipboard) continue;
     button.hidden = false;
     button.addEventListener('click', async () => {
-      const status = button.closest('section')?.querySelector('[role="status"]');
+      const status = button.closest('section')?.querySelector<HTMLElement>('[role="status"]');
       try {
         await navigator.clipboard.writeText(button.dataset.text ?? '');
-        if (status) status.textContent = 'Citation copied.';
+        if (status) status.textContent = status.dataset.copied ?? '';
       } catch {
         // Clipboard permission refused: select the text so the reader can copy it by hand.
         const target = document.getElementById(button.dataset.copy ?? '');
         if (target) window.getSelection()?.selectAllChildren(target);
-        if (status) status.textContent = 'Could not copy; the citation is selected, so press Ctrl+C or ⌘C.';
+        if (status) status.textContent = status.dataset.copyFailed ?? '';
       }
     });
   }

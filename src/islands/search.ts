@@ -81,7 +81,9 @@ export function startSearchPage(): void {
   const form = input?.form;
   if (!input || !status || !results || !form) return;
   let latest = 0;
-
+  // The page's own words (its edition's dictionary), handed over as JSON: {q}, {n} and {max} are filled in here.
+  const words = JSON.parse(form.dataset.strings ?? '{}') as Record<'searching' | 'none' | 'one' | 'many' | 'capped' | 'failed', string>;
+  const say = (key: keyof typeof words, values: Record<string, string | number> = {}) => (words[key] ?? '').replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
   const run = async (query: string) => {
     const ticket = ++latest;
     const url = new URL(location.href);
@@ -93,17 +95,17 @@ export function startSearchPage(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = say('searching');
     try {
       const found = await (await load()).search(query);
       const pages = await Promise.all(found.results.slice(0, MAX_PAGES).map((r) => r.data()));
       if (ticket !== latest) return; // A newer query has started.
       results.replaceChildren(...pages.map(render));
       const n = found.results.length;
-      status.textContent = n === 0 ? `No results for “${query}”.` : `${n} ${n === 1 ? 'page matches' : 'pages match'} “${query}”${n > MAX_PAGES ? `; showing the first ${MAX_PAGES}` : ''}.`;
+      status.textContent = say(n === 0 ? 'none' : n === 1 ? 'one' : n > MAX_PAGES ? 'capped' : 'many', { q: query, n, max: MAX_PAGES });
       document.body.dataset.searchSettled = query;
     } catch (error) {
-      status.textContent = 'Search could not load. Try reloading the page.';
+      status.textContent = say('failed');
       console.error('Search failed:', error);
     }
   };

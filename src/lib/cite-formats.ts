@@ -5,10 +5,21 @@
  */
 
 export type Run = string | { italic: string };
-export type Style = 'APA 7' | 'MLA 9' | 'Chicago';
+export type Style = 'APA 7' | 'MLA 9' | 'Chicago' | 'ГОСТ Р 7.0.100–2018';
 export const STYLES: Style[] = ['APA 7', 'MLA 9', 'Chicago'];
+/** The styles each edition offers: Russian readers get ГОСТ beside APA. */
+export const STYLES_BY_LOCALE: Record<string, Style[]> = { en: STYLES, ru: ['ГОСТ Р 7.0.100–2018', 'APA 7'] };
+export const GOST: Style = 'ГОСТ Р 7.0.100–2018';
+
+/** "01.12.2026", the access date ГОСТ asks for. */
+function gostDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return [d, m, y].filter(Boolean).join('.');
+}
 
 export interface PageWork {
+  /** ГОСТ's "дата обращения" (YYYY-MM-DD); the work's own date when not given. */
+  accessed?: string;
   /** The page's own title; for the home page, the site title. */
   title: string;
   siteTitle: string;
@@ -66,6 +77,13 @@ export function citePage(work: PageWork, style: Style): Run[] {
   const { year, month, day } = parts(work.date);
   const siteTitle = titleCase(work.siteTitle);
   switch (style) {
+    case 'ГОСТ Р 7.0.100–2018': {
+      const accessed = gostDate(work.accessed ?? work.date);
+      // ГОСТ Р 7.0.100–2018, 5.2 and 7.3: a site or a part of one, "Текст : электронный", the URL and the access date.
+      return work.isSite
+        ? [`${work.siteTitle} : [сайт] / ${work.author}. — ${year}. — URL: ${work.url} (дата обращения: ${accessed}). — Текст : электронный.`]
+        : [`${work.title} // ${work.siteTitle} : [сайт] / ${work.author}. — ${year}. — URL: ${work.url} (дата обращения: ${accessed}). — Текст : электронный.`];
+    }
     case 'APA 7': {
       const date = month ? `${year}, ${MONTHS[month - 1]}${day ? ` ${day}` : ''}` : year;
       return work.isSite
@@ -89,9 +107,14 @@ export function citePage(work: PageWork, style: Style): Run[] {
   }
 }
 
-export function citeArticle(work: ArticleWork, style: Style): Run[] {
+export function citeArticle(work: ArticleWork, style: Style, accessed?: string): Run[] {
   const { year } = parts(work.date);
   switch (style) {
+    case 'ГОСТ Р 7.0.100–2018': {
+      // A foreign-language source keeps its own language; only the furniture is Russian.
+      const initials = work.author.split(/\s+/).slice(0, -1).map((w) => `${w.charAt(0)}.`).join(' ');
+      return [`${invertName(work.author, true)} ${work.title} / ${initials} ${work.author.split(/\s+/).at(-1)} // ${work.publisher} : [сайт]. — ${year}. — URL: ${work.url}${accessed ? ` (дата обращения: ${gostDate(accessed)})` : ''}. — Текст : электронный.`];
+    }
     case 'APA 7':
       return [`${invertName(work.author, true)} (${year}). ${stop(work.titleSentenceCase)} `, { italic: work.publisher }, `. ${work.url}`];
     case 'MLA 9':

@@ -53,6 +53,14 @@ export function loadTeacherGuide(chapterIds: string[], dir = contentDir()): Teac
   return once(`guide:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }));
 }
 
+/** An edition's teacher guide: content/i18n/<code>/guide.yaml, checked like the English (same chapter and term ids). */
+export function loadEditionGuide(locale: string, chapterIds: string[], dir = contentDir()): TeacherGuide {
+  if (locale === 'en') return loadTeacherGuide(chapterIds, dir);
+  const file = join(dir, 'i18n', locale, 'guide.yaml');
+  const terms = [...loadGlossary(dir).keys()];
+  return once(`guide:${locale}:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }));
+}
+
 /** The teacher guide's vocabulary with the line of each term (for the check that chapters mark them). */
 export function loadGuideVocabulary(dir = contentDir()): GuideTerm[] {
   const file = join(dir, 'teaching/guide.yaml');
@@ -60,10 +68,11 @@ export function loadGuideVocabulary(dir = contentDir()): GuideTerm[] {
 }
 
 /** Every dated "What happened next" box in every chapter (drafts included), in file and reading order. */
-export function loadUpdates(dir = contentDir()): ChapterUpdate[] {
-  const chapters = join(dir, 'chapters');
+export function loadUpdates(dir = contentDir(), locale = 'en'): ChapterUpdate[] {
+  const chapters = locale === 'en' ? join(dir, 'chapters') : join(dir, 'chapters', locale);
+  if (!existsSync(chapters)) return [];
   const files = readdirSync(chapters).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(chapters, name));
-  return once('updates', [...files, join(dir, 'data/facts.yaml'), join(dir, 'data/sources.yaml')], () => {
+  return once(`updates:${locale}`, [...files, join(dir, 'data/facts.yaml'), join(dir, 'data/sources.yaml')], () => {
     const ledger = loadLedger(dir);
     const factText = (id: string) => ledger.facts.get(id)?.display;
     return files.flatMap((path) => {

@@ -73,7 +73,7 @@ const chapterFields = {
     .number({ error: (issue) => (issue.input === undefined ? 'missing. Add a line: order: 3 (the chapter number)' : 'must be a whole number, e.g. order: 3') })
     .int({ error: 'must be a whole number, e.g. order: 3' })
     .positive({ error: 'must be 1 or more, e.g. order: 3' }),
-  dek: text('dek', '"One sentence that sums the chapter up."').max(280, { error: 'is longer than 280 characters. The dek is one sentence.' }),
+  dek: text('dek', '"One sentence that sums the chapter up."').max(340, { error: 'is longer than 340 characters. The dek is one sentence (the limit leaves room for translations, which run about a fifth longer than the English).' }),
   lastReviewed: fullDate('lastReviewed', '2026-11-29'),
   draft: z.boolean({ error: 'must be true or false' }).optional(),
   selfCheck: z

@@ -11,6 +11,8 @@ interface Case {
   file: string;
   breakIt: (text: string) => string;
   expect: RegExp[];
+  /** Write the broken copy here, as a new file, and leave `file` as it is. */
+  writeTo?: string;
 }
 
 const CASES: Case[] = [
@@ -206,11 +208,30 @@ const CASES: Case[] = [
     breakIt: (t) => t.replace(/^  chapter: russia$/m, '  chapter: rusia'),
     expect: [/data\/corrections\.yaml:\d+/, /correction "[a-z-]+" → chapter: names "rusia", which is not a chapter or page of the site/, /Fix: Did you mean "russia"\?/],
   },
+  {
+    name: 'a Russian chapter without an English counterpart',
+    file: 'chapters/ru/china.mdx',
+    writeTo: 'chapters/ru/chinaa.mdx',
+    breakIt: (t) => t,
+    expect: [/chapters\/ru\/chinaa\.mdx/, /has no English original/, /Did you mean china\.mdx\?/],
+  },
+  {
+    name: 'a Russian chapter that drops a Fact of its English original',
+    file: 'chapters/ru/china.mdx',
+    breakIt: (t) => t.replace('<Fact id="china-trade-2022-article"/>', 'годом ранее'),
+    expect: [/chapters\/ru\/china\.mdx/, /does not carry the same components as content\/chapters\/china\.mdx|does not carry the same components as .*chapters\/china\.mdx/, /china-trade-2022-article/, /Fix: Give the translation the same Fact/],
+  },
+  {
+    name: 'a fact without a Russian label',
+    file: 'i18n/ru/facts.yaml',
+    breakIt: (t) => t.replace(/^- id: corridor-2023\n  label: .*\n/m, ''),
+    expect: [/i18n\/ru\/facts\.yaml/, /fact "corridor-2023": has no ru label/, /Fix: Add an entry with id: corridor-2023/],
+  },
 ];
 
 describe('the build refuses broken content', () => {
   it.each(CASES)('$name', (c) => {
-    const result = buildWithBrokenContent(c.file, c.breakIt);
+    const result = buildWithBrokenContent(c.file, c.breakIt, c.writeTo);
     expect(result.ok, 'the build should have failed').toBe(false);
     for (const pattern of c.expect) expect(result.output).toMatch(pattern);
   });

@@ -66,10 +66,13 @@ describe('updates and corrections', () => {
   it('is linked from every page’s head and footer', () => {
     for (const path of builtPages()) {
       const html = readPage(path);
-      expect(html, path).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/updates\.xml">/);
+      // Each edition links its own feed and updates page: /updates.xml, /ru/updates.xml.
+      const prefix = path.startsWith('/ru/') ? '/ru' : '';
+      expect(html, path).toContain(`<link rel="alternate" type="application/rss+xml" title="`);
+      expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${prefix}/updates\\.xml">`));
       const footer = html.slice(html.indexOf('<footer class="site-footer"'));
-      expect(footer, path).toContain('href="/updates.xml"');
-      expect(footer, path).toContain('href="/updates/"');
+      expect(footer, path).toContain(`href="${prefix}/updates.xml"`);
+      expect(footer, path).toContain(`href="${prefix}/updates/"`);
     }
   });
 });
@@ -84,7 +87,7 @@ describe('honest dates and the licence', () => {
   });
 
   it('states the licence in every footer, and how to credit and the privacy note on /about/', () => {
-    for (const path of builtPages()) expect(readPage(path), path).toMatch(/CC BY 4\.0<\/a>, except quotations[\s\S]*Code: MIT/);
+    for (const path of builtPages()) expect(readPage(path), path).toMatch(path.startsWith('/ru/') ? /CC BY 4\.0<\/a>, кроме цитат[\s\S]*Код: MIT/ : /CC BY 4\.0<\/a>, except quotations[\s\S]*Code: MIT/);
     const about = readPage('/about/');
     for (const id of ['licence', 'privacy', 'corrections']) expect(ids(about).has(id), id).toBe(true);
     expect(about).toContain('https://creativecommons.org/licenses/by/4.0/');

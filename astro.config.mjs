@@ -22,7 +22,9 @@ import authorErrors from './src/integrations/author-errors.ts';
 
 // The one inline script (the theme, set before first paint) is allowed by its hash, never by 'unsafe-inline'.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
-const themeInitHash = /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(themeInit).digest("base64")}`);
+const themeInitHash = /** @type {`sha256-${string}`} */ (
+  `sha256-${createHash('sha256').update(themeInit).digest('base64')}`
+);
 
 export default defineConfig({
   // A fork deploys under its own name by setting these two variables.
@@ -47,7 +49,12 @@ export default defineConfig({
     sitemap({
       filter: (page) => !/\/(404|search|storyboard)\/?$/.test(page) && !/\/embed\//.test(page),
       // Each page lists its counterparts in the other editions (xhtml:link rel="alternate" hreflang).
-      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(Object.entries(LOCALES).map(([code, l]) => [code, code === 'en' ? 'en-GB' : l.lang])) },
+      i18n: {
+        defaultLocale: DEFAULT_LOCALE,
+        locales: Object.fromEntries(
+          Object.entries(LOCALES).map(([code, l]) => [code, code === 'en' ? 'en-GB' : l.lang]),
+        ),
+      },
     }),
     figureDownloads(),
     linkCheck(),
@@ -86,7 +93,8 @@ export default defineConfig({
       // wrapper around that import is left unfinished, so that one script stays a file.
       // Fonts stay files too: small subsets would otherwise become data: URLs inside the shared
       // stylesheet (downloaded by every page, and refused by font-src 'self').
-      assetsInlineLimit: (file, content) => (content.includes('pagefind/pagefind.js') || /\.woff2?$/.test(file) ? false : undefined),
+      assetsInlineLimit: (file, content) =>
+        content.includes('pagefind/pagefind.js') || /\.woff2?$/.test(file) ? false : undefined,
     },
   },
 });

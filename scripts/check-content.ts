@@ -236,7 +236,11 @@ export async function checkContent(dir = contentDir()): Promise<ContentReport> {
       ledger,
       [...chapters, ...pages],
       // The balancing calendar (content/data/events.yaml) cites its own sources, one or more per meeting.
-      [SITE.originalSourceId, ...figureSources, ...(attempt('content/data/events.yaml', () => eventSources(loadEvents(dir))) ?? [])],
+      [
+        SITE.originalSourceId,
+        ...figureSources,
+        ...(attempt('content/data/events.yaml', () => eventSources(loadEvents(dir))) ?? []),
+      ],
     );
     const sourcesFile = where(join(dir, 'data/sources.yaml'));
     for (const [id, usedBy] of usage) {

@@ -64,7 +64,8 @@ export const DATA_SCHEMAS: DataSchema[] = [
   {
     name: 'events',
     file: 'content/data/events.yaml',
-    description: 'Top-level meetings of 2022–2026, one lane per partner, for the balancing calendar.',
+    description:
+      'Top-level meetings of 2022–2026, one lane per partner, for the balancing calendar.',
     schema: z.array(eventSchema),
   },
   {

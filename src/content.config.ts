@@ -16,20 +16,35 @@ import { todayUtc } from './lib/updates.ts';
 // English chapters at the top (ids like "china"), each translation in its edition's folder ("ru/china").
 const chapters = defineCollection({
   // The frontmatter is checked first, so a bad value names its own line (src/lib/checked-loader.ts).
-  loader: checkedGlob({ pattern: ['*.mdx', '*/*.mdx'], base: `${contentDir()}/chapters` }, chapterSchema),
+  loader: checkedGlob(
+    { pattern: ['*.mdx', '*/*.mdx'], base: `${contentDir()}/chapters` },
+    chapterSchema,
+  ),
   schema: chapterSchema,
 });
 
 const facts = defineCollection({
-  loader: yamlListLoader({ file: 'data/facts.yaml', watch: ['data/sources.yaml'], parse: ({ dir }) => loadLedger(dir).facts.values() }),
+  loader: yamlListLoader({
+    file: 'data/facts.yaml',
+    watch: ['data/sources.yaml'],
+    parse: ({ dir }) => loadLedger(dir).facts.values(),
+  }),
 });
 
 const sources = defineCollection({
-  loader: yamlListLoader({ file: 'data/sources.yaml', watch: ['data/facts.yaml'], parse: ({ dir }) => loadLedger(dir).sources.values() }),
+  loader: yamlListLoader({
+    file: 'data/sources.yaml',
+    watch: ['data/facts.yaml'],
+    parse: ({ dir }) => loadLedger(dir).sources.values(),
+  }),
 });
 
 const glossary = defineCollection({
-  loader: yamlListLoader({ file: 'data/glossary.yaml', watch: ['data/sources.yaml'], parse: ({ dir }) => loadGlossary(dir).values() }),
+  loader: yamlListLoader({
+    file: 'data/glossary.yaml',
+    watch: ['data/sources.yaml'],
+    parse: ({ dir }) => loadGlossary(dir).values(),
+  }),
 });
 
 const places = defineCollection({
@@ -37,7 +52,11 @@ const places = defineCollection({
 });
 
 const events = defineCollection({
-  loader: yamlListLoader({ file: 'data/events.yaml', watch: ['data/sources.yaml'], parse: ({ dir }) => loadEvents(dir) }),
+  loader: yamlListLoader({
+    file: 'data/events.yaml',
+    watch: ['data/sources.yaml'],
+    parse: ({ dir }) => loadEvents(dir),
+  }),
 });
 
 /** Corrections may name any chapter (drafts too) or any other page of the site. */
@@ -45,7 +64,11 @@ const corrections = defineCollection({
   loader: yamlListLoader({
     file: 'data/corrections.yaml',
     optional: true,
-    parse: ({ file, dir }) => parseCorrections(file, { pages: [...chapterIds(dir, { drafts: true }), ...SITE_PAGES.map((p) => p.key)], today: todayUtc() }),
+    parse: ({ file, dir }) =>
+      parseCorrections(file, {
+        pages: [...chapterIds(dir, { drafts: true }), ...SITE_PAGES.map((p) => p.key)],
+        today: todayUtc(),
+      }),
   }),
 });
 
@@ -63,7 +86,21 @@ const teacherGuide = defineCollection({
 // figure's own parse, never through getCollection, and the core collections keep their types.
 const figureCollections: {} = Object.assign(
   {},
-  ...Object.values(import.meta.glob<{ collections: Record<string, unknown> }>('./figures/*/collection.ts', { eager: true })).map((module) => module.collections),
+  ...Object.values(
+    import.meta.glob<{ collections: Record<string, unknown> }>('./figures/*/collection.ts', {
+      eager: true,
+    }),
+  ).map((module) => module.collections),
 );
 
-export const collections = { chapters, facts, sources, glossary, places, events, corrections, teacherGuide, ...figureCollections };
+export const collections = {
+  chapters,
+  facts,
+  sources,
+  glossary,
+  places,
+  events,
+  corrections,
+  teacherGuide,
+  ...figureCollections,
+};

@@ -2,7 +2,8 @@
 export const SITE = {
   title: 'Kazakhstan’s balancing act',
   tagline: 'How a country between Russia and China keeps every door open',
-  description: 'A long-form explainer on how Kazakhstan balances Russia, China and the West, retold and fact-checked from Stefan Antić’s spring 2024 article, with what happened next.',
+  description:
+    'A long-form explainer on how Kazakhstan balances Russia, China and the West, retold and fact-checked from Stefan Antić’s spring 2024 article, with what happened next.',
   lang: 'en-GB',
   /** The article this site retells; its entry in content/data/sources.yaml. */
   originalSourceId: 'antic-2024',

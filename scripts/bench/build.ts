@@ -25,7 +25,11 @@ export function astroBuild(env: Record<string, string> = {}, timeoutMs = 30 * 60
   });
   const seconds = (performance.now() - started) / 1000;
   // Astro colours its log even without a TTY; strip the codes so the tail is readable.
-  const output = `${run.stdout ?? ''}\n${run.stderr ?? ''}${run.error ? `\n${run.error.message}` : ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output =
+    `${run.stdout ?? ''}\n${run.stderr ?? ''}${run.error ? `\n${run.error.message}` : ''}`.replace(
+      /\u001b\[[0-9;]*m/g,
+      '',
+    );
   return { ok: run.status === 0, seconds, output };
 }
 
@@ -37,5 +41,7 @@ export function tail(output: string, lines = 30): string {
 /** Pages built = HTML files written, which is what a reader can visit. */
 export function countPages(outDir: string): number {
   if (!existsSync(outDir)) return 0;
-  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  return readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  ).length;
 }

@@ -39,16 +39,33 @@ export function parseUnicodeRange(value: string): Array<[number, number]> {
     const m = /U\+([0-9a-f?]+)(?:-([0-9a-f]+))?/i.exec(part.trim());
     if (!m) return [];
     const [, start, end] = m as unknown as [string, string, string | undefined];
-    if (start.includes('?')) return [[parseInt(start.replace(/\?/g, '0'), 16), parseInt(start.replace(/\?/g, 'f'), 16)] as [number, number]];
+    if (start.includes('?'))
+      return [
+        [parseInt(start.replace(/\?/g, '0'), 16), parseInt(start.replace(/\?/g, 'f'), 16)] as [
+          number,
+          number,
+        ],
+      ];
     return [[parseInt(start, 16), parseInt(end ?? start, 16)] as [number, number]];
   });
 }
 
 /** Every distinct character a reader could see: text between tags, and CSS generated content. */
 export function pageCharacters(html: string, css: string): Set<number> {
-  const body = html.replace(/<head\b[\s\S]*?<\/head>/i, '').replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
-  const text = body.replace(/<[^>]*>/g, ' ').replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16))).replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
-  const generated = [...css.matchAll(/content:\s*"([^"]*)"/g)].map((m) => m[1]!.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))).join('');
+  const body = html
+    .replace(/<head\b[\s\S]*?<\/head>/i, '')
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
+  const text = body
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)));
+  const generated = [...css.matchAll(/content:\s*"([^"]*)"/g)]
+    .map((m) =>
+      m[1]!.replace(/\\([0-9a-f]{1,6})\s?/gi, (_, h: string) =>
+        String.fromCodePoint(parseInt(h, 16)),
+      ),
+    )
+    .join('');
   const chars = new Set<number>();
   for (const ch of text + generated) if (!/\s/.test(ch)) chars.add(ch.codePointAt(0)!);
   return chars;
@@ -59,16 +76,27 @@ const ITALIC_BY_DEFAULT = ['em', 'i', 'cite', 'var', 'dfn', 'address'];
 /** Whether anything on the page is set in italic, by the browser's defaults or the site's CSS. */
 export function usesItalic(html: string, css: string): boolean {
   const body = html.replace(/<head\b[\s\S]*?<\/head>/i, '');
-  const tags = new Set([...body.matchAll(/<([a-z][a-z0-9-]*)\b/gi)].map((m) => m[1]!.toLowerCase()));
-  const classes = new Set([...body.matchAll(/\bclass="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)));
+  const tags = new Set(
+    [...body.matchAll(/<([a-z][a-z0-9-]*)\b/gi)].map((m) => m[1]!.toLowerCase()),
+  );
+  const classes = new Set(
+    [...body.matchAll(/\bclass="([^"]*)"/g)].flatMap((m) => m[1]!.split(/\s+/)),
+  );
   if (ITALIC_BY_DEFAULT.some((t) => tags.has(t))) return true;
   // Rules outside @font-face that set italic: does the page have an element their selector names?
-  for (const m of css.replace(/@font-face\s*\{[^}]*\}/g, '').matchAll(/([^{}]+)\{[^}]*font-style:\s*italic[^}]*\}/g)) {
+  for (const m of css
+    .replace(/@font-face\s*\{[^}]*\}/g, '')
+    .matchAll(/([^{}]+)\{[^}]*font-style:\s*italic[^}]*\}/g)) {
     for (const selector of m[1]!.split(',')) {
-      const last = selector.trim().split(/[\s>+~]+/).pop() ?? '';
+      const last =
+        selector
+          .trim()
+          .split(/[\s>+~]+/)
+          .pop() ?? '';
       const tag = /^[a-z][a-z0-9-]*/i.exec(last)?.[0]?.toLowerCase();
       const names = [...last.matchAll(/\.([\w-]+)/g)].map((c) => c[1]!);
-      if ((!tag || tags.has(tag)) && names.every((c) => classes.has(c)) && (tag || names.length)) return true;
+      if ((!tag || tags.has(tag)) && names.every((c) => classes.has(c)) && (tag || names.length))
+        return true;
     }
   }
   return false;

@@ -12,7 +12,16 @@ import { astroBuild, tail } from './build.ts';
 import { ensureBenchDependencies } from './install.ts';
 import { requireChromium, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseOptions } from './options.ts';
-import { asText, lighthouseSection, scalingSection, summarySection, targets, weightSection, writeResults, type Section } from './report.ts';
+import {
+  asText,
+  lighthouseSection,
+  scalingSection,
+  summarySection,
+  targets,
+  weightSection,
+  writeResults,
+  type Section,
+} from './report.ts';
 import { runScaling, type ScalingRun } from './scaling.ts';
 import { measureAllPages, type PageWeight } from './weight.ts';
 import { DIST, requireDist } from '../../tests/support/dist.ts';
@@ -20,11 +29,13 @@ import { DIST, requireDist } from '../../tests/support/dist.ts';
 const RESULTS = 'bench-results';
 
 const log = (line: string) => console.log(line);
-const oneLine = (command: string, args: string[]) => spawnSync(command, args, { encoding: 'utf8' }).stdout?.trim().split('\n').pop() ?? '';
+const oneLine = (command: string, args: string[]) =>
+  spawnSync(command, args, { encoding: 'utf8' }).stdout?.trim().split('\n').pop() ?? '';
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
-  if (!existsSync('astro.config.mjs')) throw new Error('Run the bench from the project root: npm run bench');
+  if (!existsSync('astro.config.mjs'))
+    throw new Error('Run the bench from the project root: npm run bench');
   // Fail before a long build if the browser is missing.
   const chromium = options.parts.has('lighthouse') ? requireChromium() : undefined;
   if (options.parts.has('lighthouse')) ensureBenchDependencies(log);
@@ -32,9 +43,16 @@ async function main(): Promise<void> {
   const commit = oneLine('git', ['rev-parse', '--short', 'HEAD']) || 'unknown';
   const dirty = oneLine('git', ['status', '--porcelain']) ? ' (uncommitted changes)' : '';
   const heading = `Benchmark, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, commit ${commit}${dirty}`;
-  const environment = { node: process.version, chromium: chromium ? oneLine(chromium, ['--version']) : undefined, cpus: cpus().length, loadAverage: loadavg()[0]!.toFixed(1) };
+  const environment = {
+    node: process.version,
+    chromium: chromium ? oneLine(chromium, ['--version']) : undefined,
+    cpus: cpus().length,
+    loadAverage: loadavg()[0]!.toFixed(1),
+  };
   log(heading);
-  log(`Node ${environment.node}${environment.chromium ? `, ${environment.chromium}` : ''}, ${environment.cpus} CPUs, load average ${environment.loadAverage} at start (timings are noisy when it exceeds the CPUs); parts: ${[...options.parts].join(', ')}\n`);
+  log(
+    `Node ${environment.node}${environment.chromium ? `, ${environment.chromium}` : ''}, ${environment.cpus} CPUs, load average ${environment.loadAverage} at start (timings are noisy when it exceeds the CPUs); parts: ${[...options.parts].join(', ')}\n`,
+  );
 
   // Lighthouse and the weight table read dist/; the scaling runs build their own copies.
   const needsDist = options.parts.has('lighthouse') || options.parts.has('weight');
@@ -76,7 +94,17 @@ async function main(): Promise<void> {
 
   const met = targets(lighthouse, weights);
   if (met.length) show(summarySection(met));
-  const files = writeResults(RESULTS, heading, sections, { heading, commit, dirty: !!dirty, environment, options: { ...options, parts: [...options.parts] }, lighthouse, weights, scaling, targets: met });
+  const files = writeResults(RESULTS, heading, sections, {
+    heading,
+    commit,
+    dirty: !!dirty,
+    environment,
+    options: { ...options, parts: [...options.parts] },
+    lighthouse,
+    weights,
+    scaling,
+    targets: met,
+  });
   log(`Wrote ${files.json} and ${files.md}`);
 }
 

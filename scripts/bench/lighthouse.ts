@@ -43,14 +43,19 @@ export type LighthouseResult =
       performanceRuns: Array<number | null>;
     };
 
-type Audit = Omit<Extract<LighthouseResult, { scores: unknown }>, 'name' | 'path' | 'runs' | 'performanceRuns'>;
+type Audit = Omit<
+  Extract<LighthouseResult, { scores: unknown }>,
+  'name' | 'path' | 'runs' | 'performanceRuns'
+>;
 
 /** Fails early, with the fix, when there is no browser. */
 export function requireChromium(): string {
   try {
     return chromiumPath();
   } catch (error) {
-    throw new Error(`Lighthouse needs Chromium, and none was found.\n  On Debian/Ubuntu: apt-get update && apt-get install -y chromium (with sudo if you are not root).\n  Elsewhere: set CHROMIUM_PATH to a Chromium or Chrome executable.\n(${(error as Error).message.split('\n')[0]})`);
+    throw new Error(
+      `Lighthouse needs Chromium, and none was found.\n  On Debian/Ubuntu: apt-get update && apt-get install -y chromium (with sudo if you are not root).\n  Elsewhere: set CHROMIUM_PATH to a Chromium or Chrome executable.\n(${(error as Error).message.split('\n')[0]})`,
+    );
   }
 }
 
@@ -65,21 +70,43 @@ async function audit(url: string, chromePath: string): Promise<Audit> {
   const chromeLauncher = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
   // A fresh browser per page, so one page's cache never helps the next.
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: CHROMIUM_ARGS,
+    logLevel: 'silent',
+  });
   try {
-    const run = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const run = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!run) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = run;
-    if (lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    if (lhr.runtimeError)
+      throw new Error(
+        `Lighthouse could not load ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+      );
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
-    const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100)])) as Record<Category, number | null>;
-    const network = (lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ?? [];
+    const scores = Object.fromEntries(
+      CATEGORIES.map((c) => [
+        c,
+        lhr.categories[c]?.score == null ? null : Math.round(lhr.categories[c]!.score! * 100),
+      ]),
+    ) as Record<Category, number | null>;
+    const network =
+      (lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ??
+      [];
     const fonts = network.filter((r) => r.resourceType === 'Font');
     // Audits with a weight in a category that scored below 1 (performance metrics included).
     const failing = CATEGORIES.flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${c}: ${lhr.audits[ref.id]!.title} (${Math.round((lhr.audits[ref.id]!.score ?? 0) * 100)})`),
+        .map(
+          (ref) =>
+            `${c}: ${lhr.audits[ref.id]!.title} (${Math.round((lhr.audits[ref.id]!.score ?? 0) * 100)})`,
+        ),
     );
     return {
       scores,
@@ -104,12 +131,17 @@ async function audit(url: string, chromePath: string): Promise<Audit> {
  * swing by ten points or more, mostly through Total Blocking Time.
  */
 function medianRun(runs: Audit[]): Audit {
-  const sorted = [...runs].sort((a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1) || b.lcpMs - a.lcpMs);
+  const sorted = [...runs].sort(
+    (a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1) || b.lcpMs - a.lcpMs,
+  );
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
 /** Audits each page in turn (one at a time: the machines have two cores, and timings need them). */
-export async function runLighthouse(runsPerPage = 3, log: (line: string) => void = () => {}): Promise<LighthouseResult[]> {
+export async function runLighthouse(
+  runsPerPage = 3,
+  log: (line: string) => void = () => {},
+): Promise<LighthouseResult[]> {
   const chromePath = requireChromium();
   const server = await serveStatic(DIST, { gzip: true, headers: true });
   try {
@@ -125,7 +157,13 @@ export async function runLighthouse(runsPerPage = 3, log: (line: string) => void
         log(`  auditing ${path} (run ${i} of ${runsPerPage}) …`);
         runs.push(await audit(`${server.url}${path}`, chromePath));
       }
-      results.push({ name, path, ...medianRun(runs), runs: runs.length, performanceRuns: runs.map((r) => r.scores.performance) });
+      results.push({
+        name,
+        path,
+        ...medianRun(runs),
+        runs: runs.length,
+        performanceRuns: runs.map((r) => r.scores.performance),
+      });
     }
     return results;
   } finally {

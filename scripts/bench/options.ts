@@ -33,14 +33,17 @@ export function parseOptions(argv: string[]): Options {
     else if (flag === '--only') {
       const wanted = value.split(',').filter(Boolean);
       const unknown = wanted.filter((p) => !(PARTS as readonly string[]).includes(p));
-      if (!wanted.length || unknown.length) throw new Error(`--only takes ${PARTS.join('|')}, got "${value}".\n${USAGE}`);
+      if (!wanted.length || unknown.length)
+        throw new Error(`--only takes ${PARTS.join('|')}, got "${value}".\n${USAGE}`);
       for (const p of PARTS) if (!wanted.includes(p)) parts.delete(p);
     } else if (flag === '--scales') {
       scales = value.split(',').map(Number);
-      if (!scales.length || scales.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--scales takes whole numbers ≥ 1, e.g. --scales=1,10,50; got "${value}".`);
+      if (!scales.length || scales.some((n) => !Number.isInteger(n) || n < 1))
+        throw new Error(`--scales takes whole numbers ≥ 1, e.g. --scales=1,10,50; got "${value}".`);
     } else if (flag === '--runs') {
       runs = Number(value);
-      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, e.g. --runs=3; got "${value}".`);
+      if (!Number.isInteger(runs) || runs < 1)
+        throw new Error(`--runs takes a whole number ≥ 1, e.g. --runs=3; got "${value}".`);
     } else throw new Error(`Unknown flag "${arg}".\n${USAGE}`);
   }
   return { parts, build, scales, runs };

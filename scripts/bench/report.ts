@@ -21,19 +21,32 @@ export interface Section {
 }
 
 export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number): string => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`);
+const ms = (value: number): string =>
+  value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
 
 export function lighthouseSection(results: LighthouseResult[]): Section {
   const rows = results.map((r) =>
     'skipped' in r
       ? [`${r.path} (${r.name})`, `skipped: ${r.skipped}`, '', '', '', '', '', '', '']
-      : [`${r.path} (${r.name})`, ...CATEGORIES.map((c) => String(r.scores[c] ?? '–')), ms(r.lcpMs), ms(r.tbtMs), r.cls.toFixed(3), kb(r.transferBytes)],
+      : [
+          `${r.path} (${r.name})`,
+          ...CATEGORIES.map((c) => String(r.scores[c] ?? '–')),
+          ms(r.lcpMs),
+          ms(r.tbtMs),
+          r.cls.toFixed(3),
+          kb(r.transferBytes),
+        ],
   );
   const notes = results.flatMap((r) => {
-    if ('skipped' in r) return [`${r.path} skipped: ${r.skipped} (no ${r.path}index.html in dist/).`];
+    if ('skipped' in r)
+      return [`${r.path} skipped: ${r.skipped} (no ${r.path}index.html in dist/).`];
     const perf = r.performanceRuns.map((p) => p ?? '–');
     return [
-      ...(r.runs > 1 ? [`${r.path}: median of ${r.runs} runs by performance score; the runs scored ${perf.join(', ')}`] : []),
+      ...(r.runs > 1
+        ? [
+            `${r.path}: median of ${r.runs} runs by performance score; the runs scored ${perf.join(', ')}`,
+          ]
+        : []),
       ...r.failing.map((f) => `${r.path} below 100 — ${f}`),
       `${r.path}: ${r.requests} requests; fonts fetched ${kb(r.fontBytes)} (${r.fontFiles.map((f) => f.split('/').pop()).join(', ') || 'none'})`,
       ...r.warnings.map((w) => `${r.path} Lighthouse warning: ${w}`),
@@ -63,7 +76,18 @@ export function weightSection(weights: PageWeight[]): Section {
   ]);
   return {
     title: 'Page weight (gzip; fonts raw) and the bare-HTML floor',
-    headers: ['page', 'html', '(svg)', 'css', 'js', 'fonts', 'data', 'floor', 'ratio', `≤ ${FLOOR_TARGET}×`],
+    headers: [
+      'page',
+      'html',
+      '(svg)',
+      'css',
+      'js',
+      'fonts',
+      'data',
+      'floor',
+      'ratio',
+      `≤ ${FLOOR_TARGET}×`,
+    ],
     rows,
     numeric: [1, 2, 3, 4, 5, 6, 7, 8],
     notes: [
@@ -71,7 +95,7 @@ export function weightSection(weights: PageWeight[]): Section {
       'css, js and fonts are what a first visit loads; they are shared and cached across pages.',
       'fonts: preloaded files plus @font-face files whose unicode-range the page text touches (an upper bound; the Lighthouse notes list what Chromium really fetched).',
       'data: CSV/JSON the page links (download links) or fetches; only fetched data counts in the ratio.',
-      'floor: the page\'s <main> (text and figure SVGs) as plain HTML with no CSS, JS, class, style or data-* attributes, gzip.',
+      "floor: the page's <main> (text and figure SVGs) as plain HTML with no CSS, JS, class, style or data-* attributes, gzip.",
       `ratio = (html + css + js + fetched data) / floor; fonts aside. Target ≤ ${FLOOR_TARGET}×.`,
     ],
   };
@@ -82,9 +106,18 @@ export function scalingSection(runs: ScalingRun[]): Section {
   return {
     title: 'Build-time scaling (astro build, cold cache, synthetic chapter copies)',
     headers: ['scale', 'chapters', 'pages', 'seconds', 's / page', `vs ${base?.scale ?? 1}×`],
-    rows: runs.map((r) => [`${r.scale}×`, String(r.chapters), String(r.pages), r.seconds.toFixed(1), (r.seconds / r.pages).toFixed(3), base ? `${(r.seconds / base.seconds).toFixed(1)}×` : '']),
+    rows: runs.map((r) => [
+      `${r.scale}×`,
+      String(r.chapters),
+      String(r.pages),
+      r.seconds.toFixed(1),
+      (r.seconds / r.pages).toFixed(3),
+      base ? `${(r.seconds / base.seconds).toFixed(1)}×` : '',
+    ]),
     numeric: [1, 2, 3, 4, 5],
-    notes: ['Wall-clock time of the whole `astro build` process, on this machine, with whatever else is running on it.'],
+    notes: [
+      'Wall-clock time of the whole `astro build` process, on this machine, with whatever else is running on it.',
+    ],
   };
 }
 
@@ -94,11 +127,20 @@ export interface Target {
   detail: string;
 }
 
-export function targets(lighthouse: LighthouseResult[] | undefined, weights: PageWeight[] | undefined): Target[] {
+export function targets(
+  lighthouse: LighthouseResult[] | undefined,
+  weights: PageWeight[] | undefined,
+): Target[] {
   const list: Target[] = [];
   if (lighthouse) {
-    const audited = lighthouse.filter((r) => !('skipped' in r)) as Array<Extract<LighthouseResult, { scores: unknown }>>;
-    const misses = audited.flatMap((r) => CATEGORIES.filter((c) => r.scores[c] !== 100).map((c) => `${r.path} ${c} ${r.scores[c] ?? '–'}`));
+    const audited = lighthouse.filter((r) => !('skipped' in r)) as Array<
+      Extract<LighthouseResult, { scores: unknown }>
+    >;
+    const misses = audited.flatMap((r) =>
+      CATEGORIES.filter((c) => r.scores[c] !== 100).map(
+        (c) => `${r.path} ${c} ${r.scores[c] ?? '–'}`,
+      ),
+    );
     const skipped = lighthouse.filter((r) => 'skipped' in r).map((r) => r.path);
     list.push({
       name: 'Lighthouse 100 in all four categories',
@@ -111,7 +153,9 @@ export function targets(lighthouse: LighthouseResult[] | undefined, weights: Pag
     list.push({
       name: `Page weight ≤ ${FLOOR_TARGET}× the bare-HTML floor, fonts aside`,
       met: over.length === 0,
-      detail: over.length ? `${over.length} of ${weights.length} pages over: ${over.map((w) => `${w.page} ${w.ratio.toFixed(2)}×`).join(', ')}` : `all ${weights.length} pages within`,
+      detail: over.length
+        ? `${over.length} of ${weights.length} pages over: ${over.map((w) => `${w.page} ${w.ratio.toFixed(2)}×`).join(', ')}`
+        : `all ${weights.length} pages within`,
     });
   }
   return list;
@@ -120,7 +164,9 @@ export function targets(lighthouse: LighthouseResult[] | undefined, weights: Pag
 export function summarySection(list: Target[]): Section {
   return {
     title: 'Summary',
-    lines: list.map((t) => `${t.met === null ? 'n/a' : t.met ? 'MET    ' : 'NOT MET'}  ${t.name}: ${t.detail}`),
+    lines: list.map(
+      (t) => `${t.met === null ? 'n/a' : t.met ? 'MET    ' : 'NOT MET'}  ${t.name}: ${t.detail}`,
+    ),
   };
 }
 
@@ -128,25 +174,58 @@ function align(section: Section): string[] {
   const { headers = [], rows = [], numeric = [] } = section;
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   // The last column may be long prose; leave it unpadded.
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : numeric.includes(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) =>
+        i === cells.length - 1
+          ? c
+          : numeric.includes(i)
+            ? c.padStart(widths[i]!)
+            : c.padEnd(widths[i]!),
+      )
+      .join('  ')
+      .trimEnd();
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
 }
 
 export function asText(section: Section): string {
   const table = section.headers ? align(section) : [];
-  return [`== ${section.title} ==`, ...table, ...(section.lines ?? []), ...(section.notes ?? []).map((n) => `  · ${n}`), ''].join('\n');
+  return [
+    `== ${section.title} ==`,
+    ...table,
+    ...(section.lines ?? []),
+    ...(section.notes ?? []).map((n) => `  · ${n}`),
+    '',
+  ].join('\n');
 }
 
 export function asMarkdown(section: Section): string {
   const cell = (c: string) => c.replace(/\|/g, '\\|');
   const table = section.headers
-    ? [`| ${section.headers.map(cell).join(' | ')} |`, `|${section.headers.map((_, i) => ((section.numeric ?? []).includes(i) ? '---:' : '---')).join('|')}|`, ...(section.rows ?? []).map((r) => `| ${r.map(cell).join(' | ')} |`)]
+    ? [
+        `| ${section.headers.map(cell).join(' | ')} |`,
+        `|${section.headers.map((_, i) => ((section.numeric ?? []).includes(i) ? '---:' : '---')).join('|')}|`,
+        ...(section.rows ?? []).map((r) => `| ${r.map(cell).join(' | ')} |`),
+      ]
     : [];
-  return [`## ${section.title}`, '', ...table, ...(section.lines ?? []).map((l) => `- ${l}`), '', ...(section.notes ?? []).map((n) => `- ${n}`), ''].join('\n');
+  return [
+    `## ${section.title}`,
+    '',
+    ...table,
+    ...(section.lines ?? []).map((l) => `- ${l}`),
+    '',
+    ...(section.notes ?? []).map((n) => `- ${n}`),
+    '',
+  ].join('\n');
 }
 
 /** Writes bench-results/latest.json and latest.md (the folder is git-ignored). */
-export function writeResults(dir: string, heading: string, sections: Section[], data: unknown): { json: string; md: string } {
+export function writeResults(
+  dir: string,
+  heading: string,
+  sections: Section[],
+  data: unknown,
+): { json: string; md: string } {
   mkdirSync(dir, { recursive: true });
   const json = join(dir, 'latest.json');
   const md = join(dir, 'latest.md');

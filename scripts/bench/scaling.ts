@@ -12,7 +12,15 @@
  * The teacher guide must have one entry per chapter, so each copy gets a copy
  * of its original's entry.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { isMap, isSeq, parseDocument } from 'yaml';
@@ -48,7 +56,10 @@ function extendGuide(file: string, copiesOf: Map<string, string[]>): void {
     if (!isMap(entry)) continue;
     const original = String(entry.get('chapter'));
     for (const copy of copiesOf.get(original) ?? []) {
-      const clone = doc.createNode({ ...(entry.toJSON() as Record<string, unknown>), chapter: copy });
+      const clone = doc.createNode({
+        ...(entry.toJSON() as Record<string, unknown>),
+        chapter: copy,
+      });
       chapters.add(clone);
     }
   }
@@ -60,7 +71,14 @@ export function syntheticContent(dir: string, scale: number): number {
   cpSync('content', dir, { recursive: true });
   const chaptersDir = join(dir, 'chapters');
   const files = readdirSync(chaptersDir).filter((f) => f.endsWith('.mdx'));
-  const orders = files.map((f) => Number(parseDocument(FRONTMATTER.exec(readFileSync(join(chaptersDir, f), 'utf8'))?.[1] ?? '').get('order')) || 0);
+  const orders = files.map(
+    (f) =>
+      Number(
+        parseDocument(FRONTMATTER.exec(readFileSync(join(chaptersDir, f), 'utf8'))?.[1] ?? '').get(
+          'order',
+        ),
+      ) || 0,
+  );
   const step = Math.max(0, ...orders);
   const copiesOf = new Map<string, string[]>();
   for (const file of files) {
@@ -89,7 +107,11 @@ export function runScaling(scales: number[], log: (line: string) => void = () =>
       const chapters = syntheticContent(content, scale);
       log(`  ${scale}× (${chapters} chapters): building …`);
       const out = join(root, 'dist');
-      const build = astroBuild({ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: join(root, 'cache') });
+      const build = astroBuild({
+        CONTENT_DIR: content,
+        OUT_DIR: out,
+        ASTRO_CACHE_DIR: join(root, 'cache'),
+      });
       if (!build.ok) throw new Error(`The ${scale}× build failed:\n${tail(build.output)}`);
       const run = { scale, chapters, pages: countPages(out), seconds: build.seconds };
       log(`  ${scale}× (${chapters} chapters): ${run.seconds.toFixed(1)} s, ${run.pages} pages`);

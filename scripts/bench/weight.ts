@@ -53,7 +53,8 @@ function read(url: string): Buffer {
 }
 
 /** Resolves a reference found inside a file at `from` (both as site URLs). */
-const resolveUrl = (from: string, ref: string): string => (ref.startsWith('/') ? ref : posix.join(dirname(from), ref));
+const resolveUrl = (from: string, ref: string): string =>
+  ref.startsWith('/') ? ref : posix.join(dirname(from), ref);
 
 /** Stylesheets the page links, with their @imports, each with URLs made absolute. */
 function pageStylesheets(html: string): Array<{ url: string; text: string }> {
@@ -67,9 +68,15 @@ function pageStylesheets(html: string): Array<{ url: string; text: string }> {
     const url = queue.shift()!;
     if (seen.has(url)) continue;
     // Make url(…) absolute so fonts.ts sees site URLs whatever file they came from.
-    const text = read(url).toString('utf8').replace(/url\(\s*(["']?)(?!data:|#|\/|https?:)([^"')]+)\1\s*\)/g, (_, q: string, ref: string) => `url(${q}${resolveUrl(url, ref)}${q})`);
+    const text = read(url)
+      .toString('utf8')
+      .replace(
+        /url\(\s*(["']?)(?!data:|#|\/|https?:)([^"')]+)\1\s*\)/g,
+        (_, q: string, ref: string) => `url(${q}${resolveUrl(url, ref)}${q})`,
+      );
     seen.set(url, text);
-    for (const m of text.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g)) if (!m[1]!.startsWith('http')) queue.push(resolveUrl(url, m[1]!));
+    for (const m of text.matchAll(/@import\s+(?:url\()?\s*["']?([^"')\s;]+)/g))
+      if (!m[1]!.startsWith('http')) queue.push(resolveUrl(url, m[1]!));
   }
   return [...seen].map(([url, text]) => ({ url, text }));
 }
@@ -82,7 +89,8 @@ function pageModules(html: string): string[] {
     const src = queue.shift()!;
     if (seen.has(src)) continue;
     seen.add(src);
-    for (const imported of moduleImports(read(src).toString('utf8'))) queue.push(resolveUrl(src, imported));
+    for (const imported of moduleImports(read(src).toString('utf8')))
+      queue.push(resolveUrl(src, imported));
   }
   return [...seen];
 }
@@ -90,10 +98,23 @@ function pageModules(html: string): string[] {
 const DATA = /\.(csv|json|geojson|topojson|tsv)$/i;
 
 function pageData(html: string, modules: string[]): { linked: string[]; fetched: string[] } {
-  const linked = [...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)].map((m) => m[1]!).filter((u) => local(u) && DATA.test(u.split(/[?#]/)[0]!));
-  const preloaded = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((t) => /\bas="fetch"/.test(t)).map((t) => /\bhref="([^"]+)"/.exec(t)?.[1] ?? '');
-  const fetchedInJs = modules.flatMap((src) => [...read(src).toString('utf8').matchAll(/fetch\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => resolveUrl(src, m[1]!)));
-  const fetched = [...new Set([...preloaded, ...fetchedInJs].filter((u) => local(u) && existsSync(distFile(u))))];
+  const linked = [...html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((u) => local(u) && DATA.test(u.split(/[?#]/)[0]!));
+  const preloaded = [...html.matchAll(/<link\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((t) => /\bas="fetch"/.test(t))
+    .map((t) => /\bhref="([^"]+)"/.exec(t)?.[1] ?? '');
+  const fetchedInJs = modules.flatMap((src) =>
+    [
+      ...read(src)
+        .toString('utf8')
+        .matchAll(/fetch\(\s*["'`]([^"'`]+)["'`]/g),
+    ].map((m) => resolveUrl(src, m[1]!)),
+  );
+  const fetched = [
+    ...new Set([...preloaded, ...fetchedInJs].filter((u) => local(u) && existsSync(distFile(u)))),
+  ];
   return { linked: [...new Set(linked)].filter((u) => !fetched.includes(u)), fetched };
 }
 
@@ -103,20 +124,29 @@ export function measurePage(page: string): PageWeight {
   const modules = pageModules(html);
   const fonts = pageFonts(html, sheets.map((s) => s.text).join('\n')).filter(local);
   const data = pageData(html, modules);
-  const sum = (urls: string[], size: (b: Buffer) => number) => urls.reduce((total, u) => total + size(read(u)), 0);
+  const sum = (urls: string[], size: (b: Buffer) => number) =>
+    urls.reduce((total, u) => total + size(read(u)), 0);
 
   const weight = {
     page,
     html: gzipSize(html),
     svg: inlineSvg(html) ? gzipSize(inlineSvg(html)) : 0,
-    css: sum(sheets.map((s) => s.url), gzipSize),
+    css: sum(
+      sheets.map((s) => s.url),
+      gzipSize,
+    ),
     js: sum(modules, gzipSize),
     fonts: sum(fonts, (b) => b.length),
     dataLinked: sum(data.linked, gzipSize),
     dataFetched: sum(data.fetched, gzipSize),
     floor: floorBytes(html),
     ratio: 0,
-    files: { css: sheets.map((s) => s.url), js: modules, fonts, data: [...data.fetched, ...data.linked] },
+    files: {
+      css: sheets.map((s) => s.url),
+      js: modules,
+      fonts,
+      data: [...data.fetched, ...data.linked],
+    },
   };
   weight.ratio = (weight.html + weight.css + weight.js + weight.dataFetched) / weight.floor;
   return weight;

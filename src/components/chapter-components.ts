@@ -8,4 +8,13 @@ import Scrolly from './Scrolly.astro';
 import Step from './Step.astro';
 import Term from './Term.astro';
 
-export const chapterComponents = { Fact, Cite, WhatHappenedNext, SourcesDiffer, WhoseView, Scrolly, Step, Term };
+export const chapterComponents = {
+  Fact,
+  Cite,
+  WhatHappenedNext,
+  SourcesDiffer,
+  WhoseView,
+  Scrolly,
+  Step,
+  Term,
+};

@@ -45,7 +45,11 @@ export interface FigureDefinition<Id extends string, S extends States, D extends
   prepare: (ledger: Ledger, edition?: FigureEdition) => D;
 }
 
-export interface Figure<Id extends string = string, S extends States = States, D extends FigureNotesData = FigureNotesData> extends FigureDefinition<Id, S, D> {
+export interface Figure<
+  Id extends string = string,
+  S extends States = States,
+  D extends FigureNotesData = FigureNotesData,
+> extends FigureDefinition<Id, S, D> {
   /** The first state: what the figure shows without JavaScript and in print. */
   overview: S[0];
   /** The value of a data-on attribute: the element is highlighted in these states and fades back in the others. */
@@ -87,9 +91,14 @@ export function framesOf<S extends States>(states: S, of: (state: S[number]) => 
 export const encodeFrames = (frames: Frames): string => JSON.stringify(frames);
 
 /** Checks the definition and gives it its typed helpers (overview, data-on, data-frames). */
-export function defineFigure<const Id extends string, const S extends States, D extends FigureNotesData>(definition: FigureDefinition<Id, S, D>): Figure<Id, S, D> {
+export function defineFigure<
+  const Id extends string,
+  const S extends States,
+  D extends FigureNotesData,
+>(definition: FigureDefinition<Id, S, D>): Figure<Id, S, D> {
   const { states } = definition;
-  if (new Set(states).size !== states.length) throw new Error(`Figure "${definition.id}" lists a state twice: ${states.join(', ')}.`);
+  if (new Set(states).size !== states.length)
+    throw new Error(`Figure "${definition.id}" lists a state twice: ${states.join(', ')}.`);
   return {
     ...definition,
     overview: states[0],

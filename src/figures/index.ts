@@ -13,13 +13,23 @@ import forumTimeline from './forum-timeline/figure.ts';
 import balancingCalendar from './balancing-calendar/figure.ts';
 import oilRoutes from './oil-routes/figure.ts';
 
-export const FIGURES = [locatorMap, chinaTrade, oilRoutes, corridorRoute, corridorVolumes, sixChairs, forumTimeline, balancingCalendar] as const;
+export const FIGURES = [
+  locatorMap,
+  chinaTrade,
+  oilRoutes,
+  corridorRoute,
+  corridorVolumes,
+  sixChairs,
+  forumTimeline,
+  balancingCalendar,
+] as const;
 
 export type AnyFigure = (typeof FIGURES)[number];
 export type FigureId = AnyFigure['id'];
 
 const byId = new Map<string, Figure>(FIGURES.map((f) => [f.id, f as unknown as Figure]));
-if (byId.size !== FIGURES.length) throw new Error('src/figures/index.ts lists two figures with the same id.');
+if (byId.size !== FIGURES.length)
+  throw new Error('src/figures/index.ts lists two figures with the same id.');
 
 export const FIGURE_IDS: FigureId[] = FIGURES.map((f) => f.id);
 

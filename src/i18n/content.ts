@@ -22,7 +22,9 @@ const termFields = {
   id: id('id', 'dry-port'),
   term: text('term', '"сухой порт"'),
   also: z.array(text('also', '"ТМТМ"')).optional(),
-  definition: text('definition', '"Терминал вдали от моря, где …"').max(480, { error: 'is longer than 480 characters. A definition is one or two sentences.' }),
+  definition: text('definition', '"Терминал вдали от моря, где …"').max(480, {
+    error: 'is longer than 480 characters. A definition is one or two sentences.',
+  }),
 };
 const nameFields = { id: id('id', 'aktau'), name: text('name', '"Актау"') };
 
@@ -61,30 +63,63 @@ const FILES: Record<Kind, { english: string; example: string }> = {
  * Parses one edition's files; `read` gives a file's text or undefined when it
  * does not exist, so a draft edition may leave files out.
  */
-export function parseEditionWords(code: string, published: boolean, english: EnglishData, read: (path: string) => DataFile | undefined): EditionWords {
+export function parseEditionWords(
+  code: string,
+  published: boolean,
+  english: EnglishData,
+  read: (path: string) => DataFile | undefined,
+): EditionWords {
   const words: EditionWords = { facts: new Map(), glossary: new Map(), names: new Map() };
-  const known: Record<Kind, Iterable<string>> = { facts: english.facts.keys(), glossary: english.terms, names: english.names };
+  const known: Record<Kind, Iterable<string>> = {
+    facts: english.facts.keys(),
+    glossary: english.terms,
+    names: english.names,
+  };
   for (const kind of Object.keys(schemas) as Kind[]) {
     const path = `content/i18n/${code}/${kind}.yaml`;
     const file = read(path);
-    const located = file ? validate<{ id: string }>(file, readList(file, FILES[kind].example), schemas[kind], kind === 'glossary' ? 'term' : kind === 'facts' ? 'fact' : 'name') : [];
+    const located = file
+      ? validate<{ id: string }>(
+          file,
+          readList(file, FILES[kind].example),
+          schemas[kind],
+          kind === 'glossary' ? 'term' : kind === 'facts' ? 'fact' : 'name',
+        )
+      : [];
     const ids = new Set([...known[kind]]);
     for (const { entry, line } of located) {
       if (!ids.has(entry.id)) {
         const hint = closest(entry.id, ids);
-        throw new ContentError({ file: path, line, field: `${kind} "${entry.id}" → id`, problem: `is not an id in ${FILES[kind].english}`, fix: hint ? `Did you mean "${hint}"? A translation uses the English data's ids.` : 'Use the id of the English entry it translates, or remove the entry.' });
+        throw new ContentError({
+          file: path,
+          line,
+          field: `${kind} "${entry.id}" → id`,
+          problem: `is not an id in ${FILES[kind].english}`,
+          fix: hint
+            ? `Did you mean "${hint}"? A translation uses the English data's ids.`
+            : 'Use the id of the English entry it translates, or remove the entry.',
+        });
       }
       if (kind === 'facts') {
         const fact = entry as FactWords;
         if (english.facts.get(fact.id)?.display && !fact.display) {
-          throw new ContentError({ file: path, line, field: `fact "${fact.id}" → display`, problem: 'is missing: the English fact has its own display text, so the number cannot be formatted on its own', fix: `Add display: "…", the way the ${code} pages should print it.` });
+          throw new ContentError({
+            file: path,
+            line,
+            field: `fact "${fact.id}" → display`,
+            problem:
+              'is missing: the English fact has its own display text, so the number cannot be formatted on its own',
+            fix: `Add display: "…", the way the ${code} pages should print it.`,
+          });
         }
         words.facts.set(fact.id, fact);
       } else if (kind === 'glossary') words.glossary.set(entry.id, entry as TermWords);
       else words.names.set(entry.id, (entry as unknown as { name: string }).name);
     }
     if (published && kind !== 'names') {
-      const missing = [...ids].find((i) => !(kind === 'facts' ? words.facts : words.glossary).has(i));
+      const missing = [...ids].find(
+        (i) => !(kind === 'facts' ? words.facts : words.glossary).has(i),
+      );
       if (missing) {
         throw new ContentError({
           file: path,
@@ -99,7 +134,10 @@ export function parseEditionWords(code: string, published: boolean, english: Eng
 }
 
 /** Reads content/i18n/<code>/ from disk. */
-export function fileReader(root: string, readText: (path: string) => string): (path: string) => DataFile | undefined {
+export function fileReader(
+  root: string,
+  readText: (path: string) => string,
+): (path: string) => DataFile | undefined {
   return (path) => {
     const full = join(root, path.replace(/^content\//, ''));
     return existsSync(full) ? { path, text: readText(full) } : undefined;

@@ -17,7 +17,10 @@ import { formatPartialDate } from '../lib/dates.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 type Row = Record<string, unknown>;
-const yamlAt = (dir: string, name: string): unknown => (existsSync(join(dir, 'data', name)) ? parse(readFileSync(join(dir, 'data', name), 'utf8')) : undefined);
+const yamlAt = (dir: string, name: string): unknown =>
+  existsSync(join(dir, 'data', name))
+    ? parse(readFileSync(join(dir, 'data', name), 'utf8'))
+    : undefined;
 
 /** "Türkiye" → "turkiye": the id a member or observer country gets, from its English name. */
 export const nameId = (name: string) =>
@@ -29,7 +32,13 @@ export const nameId = (name: string) =>
     .replace(/^-|-$/g, '');
 
 /** The files that hold words, not names: the ledger, the glossary and the logs. */
-const NOT_MAP_DATA = new Set(['facts.yaml', 'sources.yaml', 'glossary.yaml', 'corrections.yaml', 'events.yaml']);
+const NOT_MAP_DATA = new Set([
+  'facts.yaml',
+  'sources.yaml',
+  'glossary.yaml',
+  'corrections.yaml',
+  'events.yaml',
+]);
 
 /**
  * Ids of everything a map or table may name, from every other file in content/data: the ids of
@@ -38,12 +47,20 @@ const NOT_MAP_DATA = new Set(['facts.yaml', 'sources.yaml', 'glossary.yaml', 'co
  */
 export function nameIds(dir = contentDir()): Set<string> {
   const ids = new Set<string>();
-  for (const file of readdirSync(join(dir, 'data')).filter((f) => f.endsWith('.yaml') && !NOT_MAP_DATA.has(f))) {
+  for (const file of readdirSync(join(dir, 'data')).filter(
+    (f) => f.endsWith('.yaml') && !NOT_MAP_DATA.has(f),
+  )) {
     const data = yamlAt(dir, file);
-    const rows: Row[] = Array.isArray(data) ? (data as Row[]) : ((data as { countries?: Row[] } | undefined)?.countries ?? []);
+    const rows: Row[] = Array.isArray(data)
+      ? (data as Row[])
+      : ((data as { countries?: Row[] } | undefined)?.countries ?? []);
     for (const row of rows) {
       if (row.id !== undefined) ids.add(String(row.id));
-      for (const c of [...((row.members as Row[] | undefined) ?? []), ...((row.observers as Row[] | undefined) ?? [])]) ids.add(nameId(String(c.name)));
+      for (const c of [
+        ...((row.members as Row[] | undefined) ?? []),
+        ...((row.observers as Row[] | undefined) ?? []),
+      ])
+        ids.add(nameId(String(c.name)));
     }
   }
   return ids;
@@ -59,16 +76,30 @@ export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWor
       return -1;
     }
   });
-  return once(`edition:${locale}:${stamp.join(',')}`, [join(dir, 'data/facts.yaml'), join(dir, 'data/glossary.yaml')], () => {
-    const ledger = loadLedger(dir);
-    const english = {
-      // A fact with its own display wording needs one in the translation too.
-      facts: new Map(((yamlAt(dir, 'facts.yaml') as Row[] | undefined) ?? []).map((f) => [String(f.id), { display: f.display !== undefined }])),
-      terms: new Set(loadGlossary(dir).keys()),
-      names: nameIds(dir),
-    };
-    return parseEditionWords(locale, (LOCALES[locale].status as string) === 'published', english, fileReader(dir, (p) => readFileSync(p, 'utf8')));
-  });
+  return once(
+    `edition:${locale}:${stamp.join(',')}`,
+    [join(dir, 'data/facts.yaml'), join(dir, 'data/glossary.yaml')],
+    () => {
+      const ledger = loadLedger(dir);
+      const english = {
+        // A fact with its own display wording needs one in the translation too.
+        facts: new Map(
+          ((yamlAt(dir, 'facts.yaml') as Row[] | undefined) ?? []).map((f) => [
+            String(f.id),
+            { display: f.display !== undefined },
+          ]),
+        ),
+        terms: new Set(loadGlossary(dir).keys()),
+        names: nameIds(dir),
+      };
+      return parseEditionWords(
+        locale,
+        (LOCALES[locale].status as string) === 'published',
+        english,
+        fileReader(dir, (p) => readFileSync(p, 'utf8')),
+      );
+    },
+  );
 }
 
 /** The ledger as an edition prints it: Russian labels, and values through Intl unless the translation gives a display. */
@@ -79,8 +110,13 @@ export function editionLedger(locale: Locale, dir = contentDir()): Ledger {
   const facts = new Map(
     [...ledger.facts].map(([id, fact]) => {
       const w = words.facts.get(id);
-      const display = w?.display ?? formatValueIn(locale, LOCALES[locale].lang, fact.value, fact.unit, fact.qualifier);
-      return [id, { ...fact, label: w?.label ?? fact.label, display, ...(w?.note ? { note: w.note } : {}) }];
+      const display =
+        w?.display ??
+        formatValueIn(locale, LOCALES[locale].lang, fact.value, fact.unit, fact.qualifier);
+      return [
+        id,
+        { ...fact, label: w?.label ?? fact.label, display, ...(w?.note ? { note: w.note } : {}) },
+      ];
     }),
   );
   return { facts, sources: ledger.sources };
@@ -94,18 +130,30 @@ export function editionGlossary(locale: Locale, dir = contentDir()): Glossary {
   return new Map(
     [...glossary].map(([id, term]) => {
       const w = words.glossary.get(id);
-      return [id, w ? { ...term, term: w.term, definition: w.definition, ...(w.also ? { also: w.also } : {}) } : term];
+      return [
+        id,
+        w
+          ? { ...term, term: w.term, definition: w.definition, ...(w.also ? { also: w.also } : {}) }
+          : term,
+      ];
     }),
   );
 }
 
 /** A map or table name in an edition; the English name when it has none. */
-export function editionName(locale: Locale, id: string, english: string, dir = contentDir()): string {
+export function editionName(
+  locale: Locale,
+  id: string,
+  english: string,
+  dir = contentDir(),
+): string {
   if (locale === DEFAULT_LOCALE) return english;
   return loadEditionWords(locale, dir).names.get(id) ?? english;
 }
 
 /** A partial ISO date as the edition writes it: "13 April 2024", "13 апреля 2024 г.". */
 export function editionDate(locale: Locale, date: string): string {
-  return locale === DEFAULT_LOCALE ? formatPartialDate(date) : formatDateIn(LOCALES[locale].lang, date);
+  return locale === DEFAULT_LOCALE
+    ? formatPartialDate(date)
+    : formatDateIn(LOCALES[locale].lang, date);
 }

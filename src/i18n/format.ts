@@ -15,9 +15,17 @@ interface Conventions {
 }
 
 const RUSSIAN: Conventions = {
-  qualifier: { about: 'около', around: 'около', over: 'более', 'more than': 'более', 'up to': 'до', nearly: 'почти' },
+  qualifier: {
+    about: 'около',
+    around: 'около',
+    over: 'более',
+    'more than': 'более',
+    'up to': 'до',
+    nearly: 'почти',
+  },
   unit: (unit, n, plural) => {
-    const form = (one: string, few: string, many: string) => ({ one, few, many, other: few })[plural.select(n) as 'one' | 'few' | 'many' | 'other'];
+    const form = (one: string, few: string, many: string) =>
+      ({ one, few, many, other: few })[plural.select(n) as 'one' | 'few' | 'many' | 'other'];
     switch (unit) {
       case 'USD bn':
         return 'млрд долларов';
@@ -55,7 +63,10 @@ export function formatDateIn(lang: string, text: string): string {
   if (!d) throw new RangeError(`Not a date in the form YYYY, YYYY-MM or YYYY-MM-DD: "${text}"`);
   if (d.month === undefined) return String(d.year);
   const date = new Date(Date.UTC(d.year, d.month - 1, d.day ?? 1));
-  const options: Intl.DateTimeFormatOptions = d.day === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions =
+    d.day === undefined
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   // Russian names a month on its own in the nominative ("июнь"), which Intl gives only with the year.
   return new Intl.DateTimeFormat(lang, options).format(date);
 }
@@ -68,11 +79,22 @@ function formatDateRangeIn(lang: string, text: string): string {
     const d = parsePartialDate(s)!;
     return new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
   };
-  return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).formatRange(utc(start!), utc(end));
+  return new Intl.DateTimeFormat(lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(utc(start!), utc(end));
 }
 
 /** A fact's value as the edition prints it, qualifier first. */
-export function formatValueIn(locale: Locale, lang: string, value: FactValue, unit: Unit, qualifier?: Qualifier): string {
+export function formatValueIn(
+  locale: Locale,
+  lang: string,
+  value: FactValue,
+  unit: Unit,
+  qualifier?: Qualifier,
+): string {
   const conventions = CONVENTIONS[locale];
   if (!conventions) return formatValue(value, unit, qualifier);
   const numbers = numberFormat(lang);
@@ -82,7 +104,11 @@ export function formatValueIn(locale: Locale, lang: string, value: FactValue, un
     body = value.includes('/') ? formatDateRangeIn(lang, value) : formatDateIn(lang, value);
   } else {
     const high = Array.isArray(value) ? value[1] : value;
-    const amount = Array.isArray(value) ? `${numbers.format(value[0])}–${numbers.format(value[1])}` : unit === 'year' ? String(value) : numbers.format(Math.abs(value));
+    const amount = Array.isArray(value)
+      ? `${numbers.format(value[0])}–${numbers.format(value[1])}`
+      : unit === 'year'
+        ? String(value)
+        : numbers.format(Math.abs(value));
     const sign = !Array.isArray(value) && unit === '%' && value < 0 ? '−' : '';
     const words = conventions.unit(unit, high, plural);
     body = `${sign}${amount}${words === '%' ? '%' : words ? `\u00a0${words}` : ''}`;

@@ -14,4 +14,6 @@ export const LOCALES = {
 export type Locale = keyof typeof LOCALES;
 
 /** The editions that translate the English, in the order the language switcher lists them. */
-export const TRANSLATIONS = (Object.keys(LOCALES) as Locale[]).filter((code) => code !== DEFAULT_LOCALE);
+export const TRANSLATIONS = (Object.keys(LOCALES) as Locale[]).filter(
+  (code) => code !== DEFAULT_LOCALE,
+);

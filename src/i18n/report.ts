@@ -5,6 +5,9 @@ import { LOCALES, TRANSLATIONS } from './locales.ts';
 
 let memo: TranslationReport | undefined;
 export function translationReport(): TranslationReport {
-  memo ??= checkTranslations(`${contentDir()}/chapters`, TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })));
+  memo ??= checkTranslations(
+    `${contentDir()}/chapters`,
+    TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })),
+  );
   return memo;
 }

@@ -22,15 +22,21 @@ import { setReporter } from '../lib/author-report.ts';
 const AUTHOR_MESSAGE = /^(\S+?)(?::(\d+))? — [\s\S]*\n {2}Fix: /;
 
 /** The file and line an author's message names, for the overlay's link. */
-export function locationOf(message: string): { file: string; line: number | undefined } | undefined {
+export function locationOf(
+  message: string,
+): { file: string; line: number | undefined } | undefined {
   const match = AUTHOR_MESSAGE.exec(message);
   if (!match) return undefined;
-  return { file: isAbsolute(match[1]!) ? match[1]! : resolve(match[1]!), line: match[2] ? Number(match[2]) : undefined };
+  return {
+    file: isAbsolute(match[1]!) ? match[1]! : resolve(match[1]!),
+    line: match[2] ? Number(match[2]) : undefined,
+  };
 }
 
 /** An error from compiling `id`, in the form authors read; undefined when it is not theirs to fix. */
 export function authorError(error: unknown, id: string, dev: boolean): Error | undefined {
-  if (!(error instanceof Error) && !(error && typeof error === 'object' && 'message' in error)) return undefined;
+  if (!(error instanceof Error) && !(error && typeof error === 'object' && 'message' in error))
+    return undefined;
   const e = error as Error;
   if (AUTHOR_MESSAGE.test(e.message)) {
     e.name = 'ContentError';
@@ -43,7 +49,16 @@ export function authorError(error: unknown, id: string, dev: boolean): Error | u
 }
 
 /** What the overlay shows: the message, and the file and line to open. */
-export function overlayPayload(error: Error): { type: 'error'; err: { message: string; stack: string; id?: string; plugin: string; loc?: { file: string; line: number; column: number } } } {
+export function overlayPayload(error: Error): {
+  type: 'error';
+  err: {
+    message: string;
+    stack: string;
+    id?: string;
+    plugin: string;
+    loc?: { file: string; line: number; column: number };
+  };
+} {
   const where = locationOf(error.message);
   return {
     type: 'error',
@@ -51,7 +66,9 @@ export function overlayPayload(error: Error): { type: 'error'; err: { message: s
       message: error.message,
       stack: '',
       plugin: 'kz:author-errors',
-      ...(where ? { id: where.file, loc: { file: where.file, line: where.line ?? 1, column: 1 } } : {}),
+      ...(where
+        ? { id: where.file, loc: { file: where.file, line: where.line ?? 1, column: 1 } }
+        : {}),
     },
   };
 }
@@ -92,9 +109,16 @@ export function dedupeAuthorMessages(stream: NodeJS.WriteStream, windowMs = 2000
   const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
   let last: { text: string; at: number } | undefined;
   stream.write = ((chunk: unknown, ...rest: unknown[]) => {
-    const raw = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : undefined;
+    const raw =
+      typeof chunk === 'string'
+        ? chunk
+        : Buffer.isBuffer(chunk)
+          ? chunk.toString('utf8')
+          : undefined;
     // The message without its timestamp and level ("12:00:00 [ERROR] ").
-    const text = raw?.replace(/\u001b\[[0-9;]*m/g, '').replace(/^\s*(?:\d\d:\d\d:\d\d\s+)?(?:\[ERROR\]\s+)?/, '');
+    const text = raw
+      ?.replace(/\u001b\[[0-9;]*m/g, '')
+      .replace(/^\s*(?:\d\d:\d\d:\d\d\s+)?(?:\[ERROR\]\s+)?/, '');
     if (text && AUTHOR_MESSAGE.test(text)) {
       const now = Date.now();
       if (last && last.text === text && now - last.at < windowMs) return true;
@@ -111,7 +135,9 @@ function vitePlugin(dev: boolean): Plugin {
   return {
     name: 'kz:author-errors',
     configResolved(config) {
-      const mdx = config.plugins.find((p) => p.name === '@mdx-js/rolldown' || p.name === '@mdx-js/rollup');
+      const mdx = config.plugins.find(
+        (p) => p.name === '@mdx-js/rolldown' || p.name === '@mdx-js/rollup',
+      );
       if (mdx) wrapMdxTransform(mdx as Plugin, dev);
     },
     configureServer(server: ViteDevServer) {
@@ -142,9 +168,12 @@ function vitePlugin(dev: boolean): Plugin {
         }, 1500);
       });
       // A page loaded (or reloaded) while a mistake is unfixed shows it too.
-      server.ws.on('vite:client:connect', (_data: unknown, client: { send(payload: unknown): void }) => {
-        for (const { error } of pending.values()) client.send(overlayPayload(error));
-      });
+      server.ws.on(
+        'vite:client:connect',
+        (_data: unknown, client: { send(payload: unknown): void }) => {
+          for (const { error } of pending.values()) client.send(overlayPayload(error));
+        },
+      );
       server.httpServer?.once('close', () => setReporter(undefined));
     },
   };
@@ -152,7 +181,9 @@ function vitePlugin(dev: boolean): Plugin {
 
 /** Rollup warnings that name chapter files but are Astro's own business. */
 export function isNoise(warning: { code?: string; message?: string }): boolean {
-  return warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use astro:head-inject/.test(warning.message ?? '');
+  return (
+    warning.code === 'MODULE_LEVEL_DIRECTIVE' && /use astro:head-inject/.test(warning.message ?? '')
+  );
 }
 
 export default function authorErrors(): AstroIntegration {
@@ -165,7 +196,10 @@ export default function authorErrors(): AstroIntegration {
             plugins: [vitePlugin(command === 'dev')],
             build: {
               rolldownOptions: {
-                onwarn(warning: { code?: string; message?: string }, warn: (w: typeof warning) => void) {
+                onwarn(
+                  warning: { code?: string; message?: string },
+                  warn: (w: typeof warning) => void,
+                ) {
                   if (!isNoise(warning)) warn(warning);
                 },
               },

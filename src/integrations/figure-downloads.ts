@@ -17,11 +17,21 @@ import { FIGURES } from '../figures/index.ts';
 import { applyStateToDom } from '../figures/shared/apply-state.ts';
 import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
 import { DOWNLOAD_STRINGS_EN, type DownloadStrings } from '../figures/shared/download-strings.ts';
-import { inlineStyles, readStyleSheet, resolveValue, rootStyle, type StyleSheet } from '../figures/shared/inline-styles.ts';
+import {
+  inlineStyles,
+  readStyleSheet,
+  resolveValue,
+  rootStyle,
+  type StyleSheet,
+} from '../figures/shared/inline-styles.ts';
 import { writeSfntFaces } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
 
-const PARSE = { lowerCaseAttributeNames: false, lowerCaseTags: false, recognizeSelfClosing: true } as const;
+const PARSE = {
+  lowerCaseAttributeNames: false,
+  lowerCaseTags: false,
+  recognizeSelfClosing: true,
+} as const;
 
 /** The page's stylesheets: linked files from dist and inline <style> blocks, in document order. */
 function pageCss(html: string, dist: string, base: string): string[] {
@@ -40,7 +50,8 @@ function pageCss(html: string, dist: string, base: string): string[] {
 /** The figure's drawing: the desktop artwork when a figure draws more than one (the widest viewBox). */
 export function figureSvg(section: Element): Element {
   const svgs = selectAll('svg.figure__svg', section);
-  if (!svgs.length) throw new Error(`Figure "${section.attribs['data-figure']}" has no svg.figure__svg.`);
+  if (!svgs.length)
+    throw new Error(`Figure "${section.attribs['data-figure']}" has no svg.figure__svg.`);
   return svgs.reduce((best, svg) => (viewBoxOf(svg)[2] > viewBoxOf(best)[2] ? svg : best));
 }
 
@@ -59,12 +70,28 @@ export function readFigure(section: Element): FigureOnPage {
   const sources = selectAll('.figure__source a', section)
     .filter((a) => !/\/facts\/$/.test(a.attribs.href ?? ''))
     .map((a) => textContent(a).trim());
-  const steps = selectAll('.step[data-show]', section).map((s) => ({ show: s.attribs['data-show']!, description: s.attribs['data-description'] ?? '' }));
-  return { id: section.attribs['data-figure']!, overview: section.attribs['data-overview']!, title, sources, steps };
+  const steps = selectAll('.step[data-show]', section).map((s) => ({
+    show: s.attribs['data-show']!,
+    description: s.attribs['data-description'] ?? '',
+  }));
+  return {
+    id: section.attribs['data-figure']!,
+    overview: section.attribs['data-overview']!,
+    title,
+    sources,
+    steps,
+  };
 }
 
 /** One state of a figure, as a standalone framed SVG. `html` is the chapter page. */
-export function downloadSvg(html: string, figureId: string, state: string, sheet: StyleSheet, site: string, strings: DownloadStrings = DOWNLOAD_STRINGS_EN) {
+export function downloadSvg(
+  html: string,
+  figureId: string,
+  state: string,
+  sheet: StyleSheet,
+  site: string,
+  strings: DownloadStrings = DOWNLOAD_STRINGS_EN,
+) {
   const doc = parseDocument(html, PARSE);
   const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc);
   if (!section) throw new Error(`No <figure data-figure="${figureId}"> on its chapter page.`);
@@ -72,12 +99,25 @@ export function downloadSvg(html: string, figureId: string, state: string, sheet
   const svg = figureSvg(section);
   applyStateToDom(svg, state, info.overview);
   inlineStyles(svg, sheet);
-  const v = (name: string, fallback: string) => resolveValue(`var(${name}, ${fallback})`, sheet.vars);
-  const palette = { paper: v('--paper', '#ffffff'), ink: v('--ink', '#1d1f23'), ink2: v('--ink-2', '#4a4f57'), rule: v('--rule', '#d8d3c6') };
-  const description = state === info.overview ? undefined : info.steps.find((s) => s.show === state)?.description;
+  const v = (name: string, fallback: string) =>
+    resolveValue(`var(${name}, ${fallback})`, sheet.vars);
+  const palette = {
+    paper: v('--paper', '#ffffff'),
+    ink: v('--ink', '#1d1f23'),
+    ink2: v('--ink-2', '#4a4f57'),
+    rule: v('--rule', '#d8d3c6'),
+  };
+  const description =
+    state === info.overview ? undefined : info.steps.find((s) => s.show === state)?.description;
   return composeDownload(
     svg,
-    { title: info.title, description, source: `${strings.source} ${info.sources.join('; ')}`.replace(/([^.])$/, '$1.'), credit: strings.credit(SITE.title, site), licence: strings.licence(SITE.title) },
+    {
+      title: info.title,
+      description,
+      source: `${strings.source} ${info.sources.join('; ')}`.replace(/([^.])$/, '$1.'),
+      credit: strings.credit(SITE.title, site),
+      licence: strings.licence(SITE.title),
+    },
     palette,
     rootStyle(sheet),
   );
@@ -91,10 +131,19 @@ export function stillSvg(html: string, figureId: string, state: string, sheet: S
   applyStateToDom(svg, state, section.attribs['data-overview']!);
   inlineStyles(svg, sheet);
   const [, , w, h] = viewBoxOf(svg);
-  for (const child of [...svg.children]) if (child.type === 'tag' && ((child as Element).name === 'title' || (child as Element).name === 'desc')) svg.children.splice(svg.children.indexOf(child), 1);
+  for (const child of [...svg.children])
+    if (
+      child.type === 'tag' &&
+      ((child as Element).name === 'title' || (child as Element).name === 'desc')
+    )
+      svg.children.splice(svg.children.indexOf(child), 1);
   delete svg.attribs.role;
   delete svg.attribs['aria-labelledby'];
-  return figureMarkup(svg, { width: w, height: h, style: `${svg.attribs.style ? `${svg.attribs.style};` : ''}${rootStyle(sheet)}` });
+  return figureMarkup(svg, {
+    width: w,
+    height: h,
+    style: `${svg.attribs.style ? `${svg.attribs.style};` : ''}${rootStyle(sheet)}`,
+  });
 }
 
 export default function figureDownloads(): AstroIntegration {
@@ -110,11 +159,16 @@ export default function figureDownloads(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const started = performance.now();
-        const fonts = writeSfntFaces(join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'download-fonts'));
+        const fonts = writeSfntFaces(
+          join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'download-fonts'),
+        );
         let count = 0;
         for (const figure of FIGURES) {
           const page = join(dist, figure.chapter, 'index.html');
-          if (!existsSync(page)) throw new Error(`src/figures/${figure.id}: its chapter "${figure.chapter}" was not built (dist/${figure.chapter}/index.html), so its downloads cannot be drawn.`);
+          if (!existsSync(page))
+            throw new Error(
+              `src/figures/${figure.id}: its chapter "${figure.chapter}" was not built (dist/${figure.chapter}/index.html), so its downloads cannot be drawn.`,
+            );
           const html = readFileSync(page, 'utf8');
           const sheet = readStyleSheet(pageCss(html, dist, base));
           const out = join(dist, 'downloads', figure.id);
@@ -129,7 +183,9 @@ export default function figureDownloads(): AstroIntegration {
             count++;
           }
         }
-        logger.info(`downloads: ${count} states of ${FIGURES.length} figures, SVG and PNG, in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `downloads: ${count} states of ${FIGURES.length} figures, SVG and PNG, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
       },
     },
   };

@@ -18,12 +18,30 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { BASE_REPERTOIRE, charactersOf, cmapCodePoints, codePointLabel, languagesOf, pageCharacters, repertoireFor, unicodeRangeTest } from '../lib/font-subset.ts';
+import {
+  BASE_REPERTOIRE,
+  charactersOf,
+  cmapCodePoints,
+  codePointLabel,
+  languagesOf,
+  pageCharacters,
+  repertoireFor,
+  unicodeRangeTest,
+} from '../lib/font-subset.ts';
 import { contentDir } from '../lib/content-dir.ts';
 
 /** The web faces: the text serif only; the interface uses the system sans (see README, Fonts). */
@@ -37,8 +55,10 @@ export const FACES = [
  * compares): each becomes one file per face, fetched only for text in its range.
  */
 export const UNICODE_RANGES = {
-  latin: 'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
-  'latin-ext': 'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
+  latin:
+    'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+  'latin-ext':
+    'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
   cyrillic: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116',
   'cyrillic-ext': 'U+0460-052F, U+1C80-1C8A, U+20B4, U+2DE0-2DFF, U+A640-A69F, U+FE2E-FE2F',
 } as const;
@@ -58,12 +78,32 @@ function featuresFor(chars: Set<string>): string[] {
   return [...chars].some((c) => /\p{M}/u.test(c)) ? [...FEATURES, ...MARK_FEATURES] : FEATURES;
 }
 
-const SOURCE_EXTENSIONS = new Set(['.mdx', '.md', '.yaml', '.yml', '.json', '.astro', '.ts', '.mts', '.js', '.mjs', '.css', '.html', '.svg']);
+const SOURCE_EXTENSIONS = new Set([
+  '.mdx',
+  '.md',
+  '.yaml',
+  '.yml',
+  '.json',
+  '.astro',
+  '.ts',
+  '.mts',
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.svg',
+]);
 const require = createRequire(import.meta.url);
 /** Files whose characters never reach a page: the repertoires and entity table of the subsetter itself. */
-const NOT_TEXT = new Set([fileURLToPath(new URL('../lib/font-subset.ts', import.meta.url)), fileURLToPath(import.meta.url)]);
+const NOT_TEXT = new Set([
+  fileURLToPath(new URL('../lib/font-subset.ts', import.meta.url)),
+  fileURLToPath(import.meta.url),
+]);
 
-export function fontFileName(face: (typeof FACES)[number], script: keyof typeof UNICODE_RANGES): string {
+export function fontFileName(
+  face: (typeof FACES)[number],
+  script: keyof typeof UNICODE_RANGES,
+): string {
   return `${face.file}-${script}-${face.weight}-${face.style}.woff2`;
 }
 
@@ -83,7 +123,10 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 /** Every character the site's sources can show, and the languages they declare. */
-export function collectCharacters(dirs: string[], siteLanguage = 'en'): { chars: Set<string>; languages: Set<string> } {
+export function collectCharacters(
+  dirs: string[],
+  siteLanguage = 'en',
+): { chars: Set<string>; languages: Set<string> } {
   const chars = new Set(BASE_REPERTOIRE);
   const languages = new Set([siteLanguage]);
   for (const dir of dirs) {
@@ -119,23 +162,55 @@ interface Manifest {
  * by every build of this checkout, by key, so the test suite's fixture builds, each with its own
  * cache directory and mostly the same characters, copy it instead of subsetting again.
  */
-async function subsetAll(outDir: string, storeRoot: string, chars: Set<string>): Promise<{ manifest: Manifest; bytes: number; files: number; reused: boolean }> {
+async function subsetAll(
+  outDir: string,
+  storeRoot: string,
+  chars: Set<string>,
+): Promise<{ manifest: Manifest; bytes: number; files: number; reused: boolean }> {
   const wanted = [...chars].sort().join('');
-  const pkgVersion = (pkg: string) => (JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as { version: string }).version;
+  const pkgVersion = (pkg: string) =>
+    (
+      JSON.parse(readFileSync(require.resolve(`${pkg}/package.json`), 'utf8')) as {
+        version: string;
+      }
+    ).version;
   const key = createHash('sha256')
-    .update(JSON.stringify({ wanted, FACES, UNICODE_RANGES, features: featuresFor(chars), DROP_TABLES, subsetFont: pkgVersion('subset-font'), fonts: [...new Set(FACES.map((f) => `${f.pkg}@${pkgVersion(f.pkg)}`))] }))
+    .update(
+      JSON.stringify({
+        wanted,
+        FACES,
+        UNICODE_RANGES,
+        features: featuresFor(chars),
+        DROP_TABLES,
+        subsetFont: pkgVersion('subset-font'),
+        fonts: [...new Set(FACES.map((f) => `${f.pkg}@${pkgVersion(f.pkg)}`))],
+      }),
+    )
     .digest('hex');
   const manifestPath = join(outDir, 'manifest.json');
-  const files = FACES.flatMap((face) => SCRIPTS.map((script) => join(outDir, fontFileName(face, script))));
+  const files = FACES.flatMap((face) =>
+    SCRIPTS.map((script) => join(outDir, fontFileName(face, script))),
+  );
   if (existsSync(manifestPath) && files.every((f) => existsSync(f))) {
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
-    if (manifest.key === key) return { manifest, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length, reused: true };
+    if (manifest.key === key)
+      return {
+        manifest,
+        bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+        files: files.length,
+        reused: true,
+      };
   }
   const store = join(storeRoot, key.slice(0, 24));
   if (existsSync(join(store, 'manifest.json'))) {
     for (const f of files) writeAtomic(f, readFileSync(join(store, basename(f))));
     writeAtomic(manifestPath, readFileSync(join(store, 'manifest.json')));
-    return { manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), files: files.length, reused: true };
+    return {
+      manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest,
+      bytes: files.reduce((sum, f) => sum + statSync(f).size, 0),
+      files: files.length,
+      reused: true,
+    };
   }
   const drawable = new Set<string>();
   let bytes = 0;
@@ -148,12 +223,23 @@ async function subsetAll(outDir: string, storeRoot: string, chars: Set<string>):
       const covered = new Set([...cmapCodePoints(sfnt)].filter(inRange));
       for (const cp of covered) drawable.add(String.fromCodePoint(cp));
       const text = [...wanted].filter((c) => covered.has(c.codePointAt(0)!)).join('');
-      const subset = await subsetFont(source, text, { targetFormat: 'woff2', keepFeatures: featuresFor(chars), dropTables: DROP_TABLES });
+      const subset = await subsetFont(source, text, {
+        targetFormat: 'woff2',
+        keepFeatures: featuresFor(chars),
+        dropTables: DROP_TABLES,
+      });
       writeAtomic(join(outDir, fontFileName(face, script)), subset);
       bytes += subset.length;
     }
   }
-  const manifest: Manifest = { key, drawable: [...drawable].sort().join(''), kept: [...chars].filter((c) => drawable.has(c)).sort().join('') };
+  const manifest: Manifest = {
+    key,
+    drawable: [...drawable].sort().join(''),
+    kept: [...chars]
+      .filter((c) => drawable.has(c))
+      .sort()
+      .join(''),
+  };
   writeAtomic(manifestPath, JSON.stringify(manifest));
   // Into the store through a temporary folder and one rename, so no build copies half a set.
   const temp = `${store}.${process.pid}.tmp`;
@@ -169,8 +255,13 @@ async function subsetAll(outDir: string, storeRoot: string, chars: Set<string>):
 
 /** For `astro dev`: the whole fontsource files under the same names. */
 function copyWhole(outDir: string): void {
-  for (const face of FACES) for (const script of SCRIPTS) writeAtomic(join(outDir, fontFileName(face, script)), readFileSync(sourcePath(face, script)));
-  writeAtomic(join(outDir, 'manifest.json'), JSON.stringify({ key: 'whole', drawable: '', kept: '' }));
+  for (const face of FACES)
+    for (const script of SCRIPTS)
+      writeAtomic(join(outDir, fontFileName(face, script)), readFileSync(sourcePath(face, script)));
+  writeAtomic(
+    join(outDir, 'manifest.json'),
+    JSON.stringify({ key: 'whole', drawable: '', kept: '' }),
+  );
 }
 
 export default function fontSubset(): AstroIntegration {
@@ -181,7 +272,9 @@ export default function fontSubset(): AstroIntegration {
       'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         const outDir = fileURLToPath(new URL('fonts/', config.cacheDir));
         mkdirSync(outDir, { recursive: true });
-        updateConfig({ vite: { resolve: { alias: [{ find: /^@kz-fonts\//, replacement: outDir }] } } });
+        updateConfig({
+          vite: { resolve: { alias: [{ find: /^@kz-fonts\//, replacement: outDir }] } },
+        });
         if (command === 'dev') copyWhole(outDir);
         if (command !== 'build') {
           // `astro sync` (run by `astro check`) and `astro preview` only need the files to exist.
@@ -190,7 +283,11 @@ export default function fontSubset(): AstroIntegration {
         }
         const root = fileURLToPath(config.root);
         const { chars, languages } = collectCharacters([contentDir(), join(root, 'src')]);
-        const result = await subsetAll(outDir, join(root, 'node_modules/.cache/kz-font-subsets'), chars);
+        const result = await subsetAll(
+          outDir,
+          join(root, 'node_modules/.cache/kz-font-subsets'),
+          chars,
+        );
         manifest = result.manifest;
         logger.info(
           `${result.reused ? 'reused' : 'wrote'} ${result.files} subset files, ${(result.bytes / 1024).toFixed(1)} KB in all, ` +
@@ -205,11 +302,15 @@ export default function fontSubset(): AstroIntegration {
         const missing = new Map<string, Set<string>>();
         for (const path of walk(out).filter((p) => p.endsWith('.html'))) {
           for (const c of pageCharacters(readFileSync(path, 'utf8'))) {
-            if (drawable.has(c) && !kept.has(c)) missing.set(c, (missing.get(c) ?? new Set()).add(`/${relative(out, path)}`));
+            if (drawable.has(c) && !kept.has(c))
+              missing.set(c, (missing.get(c) ?? new Set()).add(`/${relative(out, path)}`));
           }
         }
         if (missing.size) {
-          const lines = [...missing].map(([c, pages]) => `  “${c}” (${codePointLabel(c)}) on ${[...pages].slice(0, 3).join(', ')}${pages.size > 3 ? ` and ${pages.size - 3} more` : ''}`);
+          const lines = [...missing].map(
+            ([c, pages]) =>
+              `  “${c}” (${codePointLabel(c)}) on ${[...pages].slice(0, 3).join(', ')}${pages.size > 3 ? ` and ${pages.size - 3} more` : ''}`,
+          );
           throw new Error(
             `Some characters on the built pages are missing from the subset fonts, so they would be drawn in another font:\n${lines.join('\n')}\n` +
               'They were made by code, not written in content/ or src/. Write the character itself (or its \\u escape) in the component that makes it, ' +

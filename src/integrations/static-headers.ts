@@ -14,7 +14,9 @@ const HEADER_ONLY = parsePolicy("frame-ancestors 'none'");
 const EMBED_ONLY = parsePolicy('frame-ancestors *');
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(dir, f));
 }
 
 export default function staticHeaders(): AstroIntegration {
@@ -25,16 +27,30 @@ export default function staticHeaders(): AstroIntegration {
         const site = fileURLToPath(dir);
         const template = readFileSync(join(site, '_headers'), 'utf8');
         const line = /^(\s*Content-Security-Policy:[ \t]*)%CSP%[ \t]*$/m;
-        if (!line.test(template)) throw new Error('public/_headers — Content-Security-Policy: the %CSP% placeholder is missing.\n  Fix: write the line as "  Content-Security-Policy: %CSP%" so the build can fill it in.');
+        if (!line.test(template))
+          throw new Error(
+            'public/_headers — Content-Security-Policy: the %CSP% placeholder is missing.\n  Fix: write the line as "  Content-Security-Policy: %CSP%" so the build can fill it in.',
+          );
         const policies = htmlFiles(site).map((file) => {
           const policy = metaPolicy(readFileSync(file, 'utf8'));
-          if (!policy) throw new Error(`${file} has no Content-Security-Policy <meta>. Check security.csp in astro.config.mjs.`);
+          if (!policy)
+            throw new Error(
+              `${file} has no Content-Security-Policy <meta>. Check security.csp in astro.config.mjs.`,
+            );
           return parsePolicy(policy);
         });
         const embedLine = /^(\s*Content-Security-Policy:[ \t]*)%CSP_EMBED%[ \t]*$/m;
         writeFileSync(
           join(site, '_headers'),
-          template.replace(line, (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY))).replace(embedLine, (_, head: string) => head + formatPolicy(mergePolicies(policies, EMBED_ONLY))),
+          template
+            .replace(
+              line,
+              (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY)),
+            )
+            .replace(
+              embedLine,
+              (_, head: string) => head + formatPolicy(mergePolicies(policies, EMBED_ONLY)),
+            ),
         );
         logger.info(`_headers: one policy for ${policies.length} pages`);
       },

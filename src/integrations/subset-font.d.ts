@@ -8,5 +8,9 @@ declare module 'subset-font' {
     preserveNameIds?: number[];
     dropTables?: string[];
   }
-  export default function subsetFont(font: Uint8Array, text: string, options?: SubsetOptions): Promise<Buffer>;
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: SubsetOptions,
+  ): Promise<Buffer>;
 }

@@ -13,7 +13,10 @@ import { LOCALES, TRANSLATIONS } from '../i18n/locales.ts';
 export default function translationCheck(): AstroIntegration {
   const run = () => {
     try {
-      checkTranslations(`${contentDir()}/chapters`, TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })));
+      checkTranslations(
+        `${contentDir()}/chapters`,
+        TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })),
+      );
     } catch (error) {
       // Printed as file:line and fix alone, without a stack trace into this file.
       throw error instanceof ContentError ? forAuthors(error, { dev: false }) : error;

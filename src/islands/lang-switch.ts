@@ -5,8 +5,12 @@
  * top of the same page.
  */
 export function enableLanguageSwitch(): void {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-lang-switch][data-heading-map]')) {
-    const pairs = new Map<string, string>(JSON.parse(link.dataset.headingMap ?? '[]') as Array<[string, string]>);
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(
+    'a[data-lang-switch][data-heading-map]',
+  )) {
+    const pairs = new Map<string, string>(
+      JSON.parse(link.dataset.headingMap ?? '[]') as Array<[string, string]>,
+    );
     const update = () => {
       const base = link.href.split('#')[0]!;
       const target = currentSection(pairs);

@@ -13,7 +13,8 @@ export function enhancePopovers(root: ParentNode = document): void {
   if (!('popover' in HTMLElement.prototype)) return; // Older browsers keep the plain links.
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a.has-pop')) {
     let template = link.nextElementSibling;
-    while (template && !(template instanceof HTMLTemplateElement)) template = template.nextElementSibling;
+    while (template && !(template instanceof HTMLTemplateElement))
+      template = template.nextElementSibling;
     if (template) enhance(link, template);
   }
 }
@@ -22,7 +23,8 @@ function enhance(link: HTMLAnchorElement, template: HTMLTemplateElement): void {
   const id = `${template.className || 'pop'}-${++count}`;
   const button = document.createElement('button');
   // The link's class, id (a note's first marker is the notes list's back-link target) and scoped-style attributes.
-  for (const { name, value } of link.attributes) if (name !== 'href') button.setAttribute(name, value);
+  for (const { name, value } of link.attributes)
+    if (name !== 'href') button.setAttribute(name, value);
   button.type = 'button';
   button.setAttribute('aria-expanded', 'false');
   button.setAttribute('aria-controls', id);

@@ -12,7 +12,15 @@
  */
 import { select, selectAll } from 'd3-selection';
 import 'd3-transition';
-import { activeIndex, activeIndexBelow, highlight, PHONE_WIDTH, stateForIndex, stepFromHash, TRIGGER } from '../figures/shared/steps.ts';
+import {
+  activeIndex,
+  activeIndexBelow,
+  highlight,
+  PHONE_WIDTH,
+  stateForIndex,
+  stepFromHash,
+  TRIGGER,
+} from '../figures/shared/steps.ts';
 
 const DURATION = 500;
 /** Where the reader's choice of view is kept, like the theme. */
@@ -24,10 +32,17 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
 const isPhone = () => window.innerWidth < PHONE_WIDTH;
 
 /** Sets `state` on every figure drawing inside `root` (a figure may carry a phone and a desktop svg). */
-function paint(root: Element, state: string, overview: string, animate: boolean): Array<Promise<void>> {
+function paint(
+  root: Element,
+  state: string,
+  overview: string,
+  animate: boolean,
+): Array<Promise<void>> {
   const running: Array<Promise<void>> = [];
   // Every drawing of the figure (its phone and its desktop artwork), so the one shown is always in step.
-  const svgs = selectAll<SVGSVGElement, unknown>(Array.from(root.querySelectorAll<SVGSVGElement>('svg.figure__svg')));
+  const svgs = selectAll<SVGSVGElement, unknown>(
+    Array.from(root.querySelectorAll<SVGSVGElement>('svg.figure__svg')),
+  );
   svgs.selectAll<SVGElement, unknown>('[data-on]').each(function () {
     const { on, off } = highlight(this.dataset.on ?? '', state, overview);
     select(this).classed('is-on', on).classed('is-off', off);
@@ -56,13 +71,28 @@ function applyState(section: HTMLElement, state: string, animate: boolean): void
   const running = paint(graphic, state, section.dataset.overview ?? '', animate);
   // Marks the moment the figure has finished moving, for print and for tests.
   void Promise.all(running)
-    .then(() => Promise.all(graphic.getAnimations({ subtree: true }).map((animation) => animation.finished.catch(() => undefined))))
+    .then(() =>
+      Promise.all(
+        graphic
+          .getAnimations({ subtree: true })
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+    )
     .then(() => {
       if (section.dataset.state === state) section.dataset.settled = state;
     });
 }
 
-const PAINTS = ['fill', 'stroke', 'clip-path', 'mask', 'filter', 'marker-start', 'marker-mid', 'marker-end'] as const;
+const PAINTS = [
+  'fill',
+  'stroke',
+  'clip-path',
+  'mask',
+  'filter',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+] as const;
 
 /**
  * A copy of a drawing for a still: its ids suffixed, so the page keeps unique ids, and whatever
@@ -80,13 +110,21 @@ function still(svg: SVGSVGElement, suffix: string): SVGSVGElement {
     }
   }
   if (ids.size === 0) return copy;
-  const swap = (value: string) => value.replace(/url\((["']?)[^#)"']*#([^)"']+)\1\)/g, (m, _q: string, id: string) => (ids.has(id) ? `url(#${ids.get(id)})` : m));
+  const swap = (value: string) =>
+    value.replace(/url\((["']?)[^#)"']*#([^)"']+)\1\)/g, (m, _q: string, id: string) =>
+      ids.has(id) ? `url(#${ids.get(id)})` : m,
+    );
   all.forEach((el, i) => {
     for (const attr of Array.from(el.attributes)) {
       let value = attr.value;
       if (value.includes('url(')) value = swap(value);
-      else if (/href$/.test(attr.name) && value.startsWith('#')) value = `#${ids.get(value.slice(1)) ?? value.slice(1)}`;
-      else if (/^aria-(labelledby|describedby)$/.test(attr.name)) value = value.split(/\s+/).map((id) => ids.get(id) ?? id).join(' ');
+      else if (/href$/.test(attr.name) && value.startsWith('#'))
+        value = `#${ids.get(value.slice(1)) ?? value.slice(1)}`;
+      else if (/^aria-(labelledby|describedby)$/.test(attr.name))
+        value = value
+          .split(/\s+/)
+          .map((id) => ids.get(id) ?? id)
+          .join(' ');
       if (value !== attr.value) el.setAttribute(attr.name, value);
     }
     // References made in the stylesheets: the copy gets them inline, pointing at its own patterns.
@@ -116,7 +154,8 @@ function storeView(all: boolean): void {
   }
 }
 
-const fill = (template: string, n: number, total: number) => template.replace('{n}', String(n)).replace('{total}', String(total));
+const fill = (template: string, n: number, total: number) =>
+  template.replace('{n}', String(n)).replace('{total}', String(total));
 
 interface Scrolly {
   section: HTMLElement;
@@ -146,15 +185,29 @@ function initScrolly(section: HTMLElement): void {
 
   /** The chart's bottom edge on a phone, where the reading area for the cards begins. */
   const chartBottom = () => graphic.getBoundingClientRect().bottom;
-  const measure = () => section.style.setProperty('--scrolly-top', `${Math.round(graphic.offsetHeight)}px`);
+  const measure = () =>
+    section.style.setProperty('--scrolly-top', `${Math.round(graphic.offsetHeight)}px`);
 
   const indexNow = () => {
-    if (isPhone()) return activeIndexBelow(steps.map((s) => s.getBoundingClientRect()), chartBottom(), window.innerHeight);
-    return activeIndex(steps.map((s) => s.getBoundingClientRect().top), window.innerHeight, TRIGGER);
+    if (isPhone())
+      return activeIndexBelow(
+        steps.map((s) => s.getBoundingClientRect()),
+        chartBottom(),
+        window.innerHeight,
+      );
+    return activeIndex(
+      steps.map((s) => s.getBoundingClientRect().top),
+      window.innerHeight,
+      TRIGGER,
+    );
   };
 
   const setBar = (index: number) => {
-    if (count) count.textContent = index < 0 ? fill(text.overviewLabel ?? '', 0, total) : fill(text.stepOf ?? '', index + 1, total);
+    if (count)
+      count.textContent =
+        index < 0
+          ? fill(text.overviewLabel ?? '', 0, total)
+          : fill(text.stepOf ?? '', index + 1, total);
     previous?.setAttribute('aria-disabled', String(index < 0));
     next?.setAttribute('aria-disabled', String(index >= total - 1));
   };
@@ -189,12 +242,17 @@ function initScrolly(section: HTMLElement): void {
     requestAnimationFrame(() => (steering = false));
     if (index < 0) {
       // Before the first step: its card low on the screen, the figure in its overview.
-      window.scrollTo({ top: first.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.85, behavior });
+      window.scrollTo({
+        top: first.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.85,
+        behavior,
+      });
     } else {
       const step = steps[index]!;
       const top = step.getBoundingClientRect().top + window.scrollY;
       // Phone: just below the pinned chart. Desktop: a little above the trigger line.
-      const line = isPhone() ? graphic.offsetHeight + 8 : window.innerHeight * TRIGGER - Math.min(step.offsetHeight / 2, window.innerHeight * 0.2);
+      const line = isPhone()
+        ? graphic.offsetHeight + 8
+        : window.innerHeight * TRIGGER - Math.min(step.offsetHeight / 2, window.innerHeight * 0.2);
       window.scrollTo({ top: top - line, behavior });
     }
     if (!smooth) update(true);
@@ -207,7 +265,10 @@ function initScrolly(section: HTMLElement): void {
     return target;
   };
 
-  previous?.addEventListener('click', () => previous.getAttribute('aria-disabled') !== 'true' && go(-1));
+  previous?.addEventListener(
+    'click',
+    () => previous.getAttribute('aria-disabled') !== 'true' && go(-1),
+  );
   next?.addEventListener('click', () => next.getAttribute('aria-disabled') !== 'true' && go(1));
 
   // Arrow keys while focus is in the figure: on a step, focus moves with the step.
@@ -312,7 +373,10 @@ function initScrolly(section: HTMLElement): void {
   });
 
   const fromHash = (smooth: boolean) => {
-    const index = stepFromHash(location.hash, steps.map((s) => s.id));
+    const index = stepFromHash(
+      location.hash,
+      steps.map((s) => s.id),
+    );
     if (index === null) return false;
     goTo(index, smooth);
     return true;
@@ -335,10 +399,14 @@ function initScrolly(section: HTMLElement): void {
   };
   window.addEventListener('scroll', later, { passive: true });
   window.addEventListener('scrollend', later, { passive: true });
-  window.addEventListener('resize', () => {
-    measure();
-    later();
-  }, { passive: true });
+  window.addEventListener(
+    'resize',
+    () => {
+      measure();
+      later();
+    },
+    { passive: true },
+  );
   window.addEventListener('hashchange', () => {
     if (!fromHash(!reducedMotion())) later();
   });

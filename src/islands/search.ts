@@ -24,10 +24,12 @@ let engine: Promise<Pagefind> | undefined;
 
 function load(): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-  engine ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    await pf.options({ baseUrl: base });
-    return pf;
-  });
+  engine ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(
+    async (pf) => {
+      await pf.options({ baseUrl: base });
+      return pf;
+    },
+  );
   return engine;
 }
 
@@ -59,7 +61,9 @@ function render(data: ResultData): HTMLLIElement {
   const heading = document.createElement('h2');
   heading.append(link(data.url, data.meta.title ?? data.url));
   item.append(heading);
-  const sections = (data.sub_results ?? []).filter((s) => s.url.includes('#') && s.title !== data.meta.title).slice(0, MAX_SECTIONS);
+  const sections = (data.sub_results ?? [])
+    .filter((s) => s.url.includes('#') && s.title !== data.meta.title)
+    .slice(0, MAX_SECTIONS);
   if (sections.length === 0) {
     item.append(excerpt(data.excerpt));
     return item;
@@ -67,7 +71,10 @@ function render(data: ResultData): HTMLLIElement {
   const list = document.createElement('ul');
   for (const section of sections) {
     const li = document.createElement('li');
-    li.append(Object.assign(link(section.url, section.title), { className: 'section' }), excerpt(section.excerpt));
+    li.append(
+      Object.assign(link(section.url, section.title), { className: 'section' }),
+      excerpt(section.excerpt),
+    );
     list.append(li);
   }
   item.append(list);
@@ -82,8 +89,14 @@ export function startSearchPage(): void {
   if (!input || !status || !results || !form) return;
   let latest = 0;
   // The page's own words (its edition's dictionary), handed over as JSON: {q}, {n} and {max} are filled in here.
-  const words = JSON.parse(form.dataset.strings ?? '{}') as Record<'searching' | 'none' | 'one' | 'many' | 'capped' | 'failed', string>;
-  const say = (key: keyof typeof words, values: Record<string, string | number> = {}) => (words[key] ?? '').replace(/\{(\w+)\}/g, (all, k: string) => (k in values ? String(values[k]) : all));
+  const words = JSON.parse(form.dataset.strings ?? '{}') as Record<
+    'searching' | 'none' | 'one' | 'many' | 'capped' | 'failed',
+    string
+  >;
+  const say = (key: keyof typeof words, values: Record<string, string | number> = {}) =>
+    (words[key] ?? '').replace(/\{(\w+)\}/g, (all, k: string) =>
+      k in values ? String(values[k]) : all,
+    );
   const run = async (query: string) => {
     const ticket = ++latest;
     const url = new URL(location.href);
@@ -102,7 +115,10 @@ export function startSearchPage(): void {
       if (ticket !== latest) return; // A newer query has started.
       results.replaceChildren(...pages.map(render));
       const n = found.results.length;
-      status.textContent = say(n === 0 ? 'none' : n === 1 ? 'one' : n > MAX_PAGES ? 'capped' : 'many', { q: query, n, max: MAX_PAGES });
+      status.textContent = say(
+        n === 0 ? 'none' : n === 1 ? 'one' : n > MAX_PAGES ? 'capped' : 'many',
+        { q: query, n, max: MAX_PAGES },
+      );
       document.body.dataset.searchSettled = query;
     } catch (error) {
       status.textContent = say('failed');

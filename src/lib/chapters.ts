@@ -26,7 +26,10 @@ export function orderChapters<T extends ChapterLike>(chapters: T[]): T[] {
   return [...chapters].filter((c) => !c.data.draft).sort((a, b) => a.data.order - b.data.order);
 }
 
-export function neighbours<T>(ordered: T[], index: number): { previous: T | undefined; next: T | undefined } {
+export function neighbours<T>(
+  ordered: T[],
+  index: number,
+): { previous: T | undefined; next: T | undefined } {
   return { previous: ordered[index - 1], next: ordered[index + 1] };
 }
 

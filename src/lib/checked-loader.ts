@@ -12,11 +12,22 @@ import { ContentError, forAuthors, frontmatterLine, splitMessage } from './error
 import { reportContentError } from './author-report.ts';
 
 interface Schema {
-  safeParse(value: unknown): { success: true } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }> } };
+  safeParse(value: unknown):
+    | { success: true }
+    | {
+        success: false;
+        error: {
+          issues: Array<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>;
+        };
+      };
 }
 
 /** The first schema problem in a chapter's frontmatter, as a ContentError with the field's line. */
-export function frontmatterError(filePath: string, data: unknown, schema: Schema): ContentError | undefined {
+export function frontmatterError(
+  filePath: string,
+  data: unknown,
+  schema: Schema,
+): ContentError | undefined {
   const parsed = schema.safeParse(data);
   if (parsed.success) return undefined;
   const issue = parsed.error.issues[0]!;
@@ -27,7 +38,10 @@ export function frontmatterError(filePath: string, data: unknown, schema: Schema
   } catch {
     // The line is a help, not a requirement.
   }
-  const path = issue.code === 'unrecognized_keys' && issue.keys?.[0] ? [...issue.path, issue.keys[0]] : issue.path;
+  const path =
+    issue.code === 'unrecognized_keys' && issue.keys?.[0]
+      ? [...issue.path, issue.keys[0]]
+      : issue.path;
   const field = issue.path.length ? issue.path.map(String).join('.') : 'frontmatter';
   const [problem, fix] = splitMessage(issue.message);
   return new ContentError({ file, line: frontmatterLine(text, path) ?? 1, field, problem, fix });

@@ -8,7 +8,10 @@ export type Run = string | { italic: string };
 export type Style = 'APA 7' | 'MLA 9' | 'Chicago' | 'ГОСТ Р 7.0.100–2018';
 export const STYLES: Style[] = ['APA 7', 'MLA 9', 'Chicago'];
 /** The styles each edition offers: Russian readers get ГОСТ beside APA. */
-export const STYLES_BY_LOCALE: Record<string, Style[]> = { en: STYLES, ru: ['ГОСТ Р 7.0.100–2018', 'APA 7'] };
+export const STYLES_BY_LOCALE: Record<string, Style[]> = {
+  en: STYLES,
+  ru: ['ГОСТ Р 7.0.100–2018', 'APA 7'],
+};
 export const GOST: Style = 'ГОСТ Р 7.0.100–2018';
 
 /** "01.12.2026", the access date ГОСТ asks for. */
@@ -43,8 +46,34 @@ export interface ArticleWork {
   url: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MLA_MONTHS = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MLA_MONTHS = [
+  'Jan.',
+  'Feb.',
+  'Mar.',
+  'Apr.',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+];
 
 function parts(date: string): { year: string; month?: number; day?: number } {
   const [year, month, day] = date.split('-');
@@ -53,10 +82,31 @@ function parts(date: string): { year: string; month?: number; day?: number } {
 
 /** Title case for MLA and Chicago: capitalise major words, keep short function words lower case. */
 export function titleCase(title: string): string {
-  const minor = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'with']);
+  const minor = new Set([
+    'a',
+    'an',
+    'and',
+    'as',
+    'at',
+    'but',
+    'by',
+    'for',
+    'in',
+    'nor',
+    'of',
+    'on',
+    'or',
+    'the',
+    'to',
+    'with',
+  ]);
   return title
     .split(' ')
-    .map((word, i) => (i > 0 && minor.has(word.toLowerCase()) ? word.toLowerCase() : word.charAt(0).toUpperCase() + word.slice(1)))
+    .map((word, i) =>
+      i > 0 && minor.has(word.toLowerCase())
+        ? word.toLowerCase()
+        : word.charAt(0).toUpperCase() + word.slice(1),
+    )
     .join(' ');
 }
 
@@ -81,14 +131,22 @@ export function citePage(work: PageWork, style: Style): Run[] {
       const accessed = gostDate(work.accessed ?? work.date);
       // ГОСТ Р 7.0.100–2018, 5.2 and 7.3: a site or a part of one, "Текст : электронный", the URL and the access date.
       return work.isSite
-        ? [`${work.siteTitle} : [сайт] / ${work.author}. — ${year}. — URL: ${work.url} (дата обращения: ${accessed}). — Текст : электронный.`]
-        : [`${work.title} // ${work.siteTitle} : [сайт] / ${work.author}. — ${year}. — URL: ${work.url} (дата обращения: ${accessed}). — Текст : электронный.`];
+        ? [
+            `${work.siteTitle} : [сайт] / ${work.author}. — ${year}. — URL: ${work.url} (дата обращения: ${accessed}). — Текст : электронный.`,
+          ]
+        : [
+            `${work.title} // ${work.siteTitle} : [сайт] / ${work.author}. — ${year}. — URL: ${work.url} (дата обращения: ${accessed}). — Текст : электронный.`,
+          ];
     }
     case 'APA 7': {
       const date = month ? `${year}, ${MONTHS[month - 1]}${day ? ` ${day}` : ''}` : year;
       return work.isSite
         ? [`${work.author}. (${date}). `, { italic: stop(work.siteTitle) }, ` ${work.url}`]
-        : [`${work.author}. (${date}). `, { italic: stop(work.title) }, ` ${work.siteTitle}. ${work.url}`];
+        : [
+            `${work.author}. (${date}). `,
+            { italic: stop(work.title) },
+            ` ${work.siteTitle}. ${work.url}`,
+          ];
     }
     case 'MLA 9': {
       // The group is both author and publisher, so MLA starts with the title.
@@ -102,7 +160,9 @@ export function citePage(work: PageWork, style: Style): Run[] {
       // Chicago sets a website's name in roman type, unlike a book or journal.
       return work.isSite
         ? [`${work.author}. ${stop(siteTitle)} Last modified ${date}. ${work.url}.`]
-        : [`${work.author}. “${stop(titleCase(work.title))}” ${stop(siteTitle)} Last modified ${date}. ${work.url}.`];
+        : [
+            `${work.author}. “${stop(titleCase(work.title))}” ${stop(siteTitle)} Last modified ${date}. ${work.url}.`,
+          ];
     }
   }
 }
@@ -112,15 +172,33 @@ export function citeArticle(work: ArticleWork, style: Style, accessed?: string):
   switch (style) {
     case 'ГОСТ Р 7.0.100–2018': {
       // A foreign-language source keeps its own language; only the furniture is Russian.
-      const initials = work.author.split(/\s+/).slice(0, -1).map((w) => `${w.charAt(0)}.`).join(' ');
-      return [`${invertName(work.author, true)} ${work.title} / ${initials} ${work.author.split(/\s+/).at(-1)} // ${work.publisher} : [сайт]. — ${year}. — URL: ${work.url}${accessed ? ` (дата обращения: ${gostDate(accessed)})` : ''}. — Текст : электронный.`];
+      const initials = work.author
+        .split(/\s+/)
+        .slice(0, -1)
+        .map((w) => `${w.charAt(0)}.`)
+        .join(' ');
+      return [
+        `${invertName(work.author, true)} ${work.title} / ${initials} ${work.author.split(/\s+/).at(-1)} // ${work.publisher} : [сайт]. — ${year}. — URL: ${work.url}${accessed ? ` (дата обращения: ${gostDate(accessed)})` : ''}. — Текст : электронный.`,
+      ];
     }
     case 'APA 7':
-      return [`${invertName(work.author, true)} (${year}). ${stop(work.titleSentenceCase)} `, { italic: work.publisher }, `. ${work.url}`];
+      return [
+        `${invertName(work.author, true)} (${year}). ${stop(work.titleSentenceCase)} `,
+        { italic: work.publisher },
+        `. ${work.url}`,
+      ];
     case 'MLA 9':
-      return [`${stop(invertName(work.author))} “${stop(titleCase(work.title))}” `, { italic: work.publisher }, `, ${year}, ${work.url}.`];
+      return [
+        `${stop(invertName(work.author))} “${stop(titleCase(work.title))}” `,
+        { italic: work.publisher },
+        `, ${year}, ${work.url}.`,
+      ];
     case 'Chicago':
-      return [`${stop(invertName(work.author))} “${stop(titleCase(work.title))}” `, { italic: work.publisher }, `, ${year}. ${work.url}.`];
+      return [
+        `${stop(invertName(work.author))} “${stop(titleCase(work.title))}” `,
+        { italic: work.publisher },
+        `, ${year}. ${work.url}.`,
+      ];
   }
 }
 

@@ -13,7 +13,10 @@ export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');
 }
 
-export const read = (path: string): DataFile => ({ path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') });
+export const read = (path: string): DataFile => ({
+  path: relative(process.cwd(), path) || path,
+  text: readFileSync(path, 'utf8'),
+});
 
 /** Caches a parse until one of its files changes on disk (the dev server edits them live). */
 function cached<T>(paths: string[], parse: () => T): () => T {
@@ -37,28 +40,42 @@ export function once<T>(name: string, paths: string[], parse: () => T): T {
 export function loadLedger(dir = contentDir()): Ledger {
   const facts = join(dir, 'data/facts.yaml');
   const sources = join(dir, 'data/sources.yaml');
-  return once('ledger', [facts, sources], () => parseLedger({ facts: read(facts), sources: read(sources) }));
+  return once('ledger', [facts, sources], () =>
+    parseLedger({ facts: read(facts), sources: read(sources) }),
+  );
 }
 
 /** Reads the glossary, checking its sources against the ledger. */
 export function loadGlossary(dir = contentDir()): Glossary {
   const file = join(dir, 'data/glossary.yaml');
-  return once('glossary', [file, join(dir, 'data/sources.yaml')], () => parseGlossary(read(file), loadLedger(dir)));
+  return once('glossary', [file, join(dir, 'data/sources.yaml')], () =>
+    parseGlossary(read(file), loadLedger(dir)),
+  );
 }
 
 /** Reads the teacher guide, checking it against the chapters and the glossary. */
 export function loadTeacherGuide(chapterIds: string[], dir = contentDir()): TeacherGuide {
   const file = join(dir, 'teaching/guide.yaml');
   const terms = [...loadGlossary(dir).keys()];
-  return once(`guide:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }));
+  return once(`guide:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () =>
+    parseTeacherGuide(read(file), { chapters: chapterIds, terms }),
+  );
 }
 
 /** An edition's teacher guide: content/i18n/<code>/guide.yaml, checked like the English (same chapter and term ids). */
-export function loadEditionGuide(locale: string, chapterIds: string[], dir = contentDir()): TeacherGuide {
+export function loadEditionGuide(
+  locale: string,
+  chapterIds: string[],
+  dir = contentDir(),
+): TeacherGuide {
   if (locale === 'en') return loadTeacherGuide(chapterIds, dir);
   const file = join(dir, 'i18n', locale, 'guide.yaml');
   const terms = [...loadGlossary(dir).keys()];
-  return once(`guide:${locale}:${chapterIds.join(',')}`, [file, join(dir, 'data/glossary.yaml')], () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }));
+  return once(
+    `guide:${locale}:${chapterIds.join(',')}`,
+    [file, join(dir, 'data/glossary.yaml')],
+    () => parseTeacherGuide(read(file), { chapters: chapterIds, terms }),
+  );
 }
 
 /** The teacher guide's vocabulary with the line of each term (for the check that chapters mark them). */
@@ -71,21 +88,30 @@ export function loadGuideVocabulary(dir = contentDir()): GuideTerm[] {
 export function loadUpdates(dir = contentDir(), locale = 'en'): ChapterUpdate[] {
   const chapters = locale === 'en' ? join(dir, 'chapters') : join(dir, 'chapters', locale);
   if (!existsSync(chapters)) return [];
-  const files = readdirSync(chapters).filter((name) => name.endsWith('.mdx')).sort().map((name) => join(chapters, name));
-  return once(`updates:${locale}`, [...files, join(dir, 'data/facts.yaml'), join(dir, 'data/sources.yaml')], () => {
-    const ledger = loadLedger(dir);
-    const factText = (id: string) => ledger.facts.get(id)?.display;
-    return files.flatMap((path) => {
-      const { path: file, text } = read(path);
-      const chapter = path.slice(chapters.length + 1).replace(/\.mdx$/, '');
-      return readChapterUpdates(text, { chapter, file, factText });
-    });
-  });
+  const files = readdirSync(chapters)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => join(chapters, name));
+  return once(
+    `updates:${locale}`,
+    [...files, join(dir, 'data/facts.yaml'), join(dir, 'data/sources.yaml')],
+    () => {
+      const ledger = loadLedger(dir);
+      const factText = (id: string) => ledger.facts.get(id)?.display;
+      return files.flatMap((path) => {
+        const { path: file, text } = read(path);
+        const chapter = path.slice(chapters.length + 1).replace(/\.mdx$/, '');
+        return readChapterUpdates(text, { chapter, file, factText });
+      });
+    },
+  );
 }
 
 /** The corrections log, newest first; `pages` are the ids a correction may name. */
 export function loadCorrections(pages: string[], dir = contentDir()): Correction[] {
   const file = join(dir, 'data/corrections.yaml');
   if (!existsSync(file)) return [];
-  return once(`corrections:${pages.join(',')}`, [file], () => parseCorrections(read(file), { pages, today: todayUtc() }));
+  return once(`corrections:${pages.join(',')}`, [file], () =>
+    parseCorrections(read(file), { pages, today: todayUtc() }),
+  );
 }

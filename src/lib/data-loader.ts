@@ -32,10 +32,15 @@ export interface DataLoaderOptions<T extends { id: string }> {
 const lastReported = { message: '', at: 0 };
 
 /** The minimal part of Astro's LoaderContext the loader uses, so tests can call load() with a fake. */
-type Context = Pick<Parameters<Loader['load']>[0], 'store' | 'parseData' | 'generateDigest' | 'watcher' | 'logger'>;
+type Context = Pick<
+  Parameters<Loader['load']>[0],
+  'store' | 'parseData' | 'generateDigest' | 'watcher' | 'logger'
+>;
 
 /** A content-layer loader for one data file of content/, run through our own parse. */
-export function yamlListLoader<T extends { id: string }>(opts: DataLoaderOptions<T>): Loader & { schema: z.ZodType<T>; load(context: Context): Promise<void> } {
+export function yamlListLoader<T extends { id: string }>(
+  opts: DataLoaderOptions<T>,
+): Loader & { schema: z.ZodType<T>; load(context: Context): Promise<void> } {
   return {
     name: `kz-data:${opts.file}`,
     // Our parse has checked every entry already; this only carries its type to getCollection.
@@ -48,11 +53,20 @@ export function yamlListLoader<T extends { id: string }>(opts: DataLoaderOptions
       const sync = async () => {
         let entries: T[] = [];
         if (existsSync(path)) entries = [...opts.parse({ file: read(path), dir })];
-        else if (!opts.optional) throw new ContentError({ file: path, field: 'file', problem: 'does not exist', fix: `Restore ${opts.file} in the content folder (see AUTHORING.md).` });
+        else if (!opts.optional)
+          throw new ContentError({
+            file: path,
+            field: 'file',
+            problem: 'does not exist',
+            fix: `Restore ${opts.file} in the content folder (see AUTHORING.md).`,
+          });
         const ids = new Set<string>();
         for (const entry of entries) {
           ids.add(entry.id);
-          const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown> });
+          const data = await parseData({
+            id: entry.id,
+            data: entry as unknown as Record<string, unknown>,
+          });
           store.set({ id: entry.id, data, digest: generateDigest(data) });
         }
         // Only what changed is written, so an edit that changes nothing reloads nothing.
@@ -71,7 +85,8 @@ export function yamlListLoader<T extends { id: string }>(opts: DataLoaderOptions
         } catch (error) {
           const message = error instanceof Error ? error.message : String(error);
           // Collections checked against the same file fail with the same message: print it once.
-          if (lastReported.message !== message || Date.now() - lastReported.at > 2000) logger.error(message);
+          if (lastReported.message !== message || Date.now() - lastReported.at > 2000)
+            logger.error(message);
           Object.assign(lastReported, { message, at: Date.now() });
           // Empty the collection so the page reloads; its own read of the file then shows the error in the overlay.
           store.clear();
@@ -86,7 +101,11 @@ export function chapterIds(dir = contentDir(), opts: { drafts?: boolean } = {}):
   const chapters = join(dir, 'chapters');
   return readdirSync(chapters)
     .filter((name) => name.endsWith('.mdx'))
-    .filter((name) => opts.drafts || !/^draft:\s*true\s*$/m.test(frontmatter(readFileSync(join(chapters, name), 'utf8'))))
+    .filter(
+      (name) =>
+        opts.drafts ||
+        !/^draft:\s*true\s*$/m.test(frontmatter(readFileSync(join(chapters, name), 'utf8'))),
+    )
     .map((name) => name.replace(/\.mdx$/, ''))
     .sort();
 }

@@ -1,7 +1,20 @@
 /** Partial ISO dates: a year, a year and month, or a full day. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MONTHS_SHORT = MONTHS.map((m) => m.slice(0, 3));
 
 export interface PartialDate {
@@ -44,9 +57,12 @@ export function formatDateRange(text: string): string {
   if (end === undefined) return formatPartialDate(text);
   const a = parsePartialDate(start!);
   const b = parsePartialDate(end);
-  if (!a?.day || !b?.day) throw new RangeError(`A date range needs two full dates, "YYYY-MM-DD/YYYY-MM-DD": "${text}"`);
-  if (a.year === b.year && a.month === b.month) return `${a.day}–${b.day} ${MONTHS[b.month! - 1]} ${b.year}`;
-  if (a.year === b.year) return `${a.day} ${MONTHS[a.month! - 1]} – ${b.day} ${MONTHS[b.month! - 1]} ${b.year}`;
+  if (!a?.day || !b?.day)
+    throw new RangeError(`A date range needs two full dates, "YYYY-MM-DD/YYYY-MM-DD": "${text}"`);
+  if (a.year === b.year && a.month === b.month)
+    return `${a.day}–${b.day} ${MONTHS[b.month! - 1]} ${b.year}`;
+  if (a.year === b.year)
+    return `${a.day} ${MONTHS[a.month! - 1]} – ${b.day} ${MONTHS[b.month! - 1]} ${b.year}`;
   return `${formatPartialDate(start!)} – ${formatPartialDate(end)}`;
 }
 

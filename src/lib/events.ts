@@ -27,32 +27,57 @@ const eventFields = {
   start: fullDate('start', '2024-11-27').optional(),
   end: fullDate('end', '2024-11-28').optional(),
   lane: oneOf('lane', LANES, 'lanes'),
-  title: text('title', '"Putin\'s state visit to Astana"').max(80, { error: 'is longer than 80 characters. Keep the title short; say more in the note.' }),
+  title: text('title', '"Putin\'s state visit to Astana"').max(80, {
+    error: 'is longer than 80 characters. Keep the title short; say more in the note.',
+  }),
   place: text('place', 'Astana'),
   kind: oneOf('kind', EVENT_KINDS, 'kinds of event'),
-  note: text('note', '"Signed the alliance declaration."').max(280, { error: 'is longer than 280 characters. Keep the note to a sentence or two.' }).optional(),
+  note: text('note', '"Signed the alliance declaration."')
+    .max(280, { error: 'is longer than 280 characters. Keep the note to a sentence or two.' })
+    .optional(),
   sources: idList('sources', '[astanatimes-2024-07-sco]', 'source ids'),
 };
 
-export const eventSchema = z.strictObject(eventFields, { error: unknownKey(Object.keys(eventFields)) }).superRefine((event, ctx) => {
-  const range = event.start !== undefined || event.end !== undefined;
-  if (event.date !== undefined && range) {
-    ctx.addIssue({ code: 'custom', path: ['date'], message: 'is given together with start/end. Keep date for a one-day event, or start and end for several days, not both.' });
-  } else if (event.date === undefined && !range) {
-    ctx.addIssue({ code: 'custom', path: ['date'], message: 'missing. Add a line: date: 2024-11-27 (or start: and end: for several days)' });
-  } else if (range && (event.start === undefined || event.end === undefined)) {
-    ctx.addIssue({ code: 'custom', path: [event.start === undefined ? 'start' : 'end'], message: `missing. A range needs both start and end, e.g. start: 2024-11-27 and end: 2024-11-28 (or a single date: for one day)` });
-  } else if (range && event.start! >= event.end!) {
-    ctx.addIssue({ code: 'custom', path: ['end'], message: `"${event.end}" is not after the start, "${event.start}". Put the later day in end, or use date: for a one-day event.` });
-  }
-});
+export const eventSchema = z
+  .strictObject(eventFields, { error: unknownKey(Object.keys(eventFields)) })
+  .superRefine((event, ctx) => {
+    const range = event.start !== undefined || event.end !== undefined;
+    if (event.date !== undefined && range) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message:
+          'is given together with start/end. Keep date for a one-day event, or start and end for several days, not both.',
+      });
+    } else if (event.date === undefined && !range) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: 'missing. Add a line: date: 2024-11-27 (or start: and end: for several days)',
+      });
+    } else if (range && (event.start === undefined || event.end === undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [event.start === undefined ? 'start' : 'end'],
+        message: `missing. A range needs both start and end, e.g. start: 2024-11-27 and end: 2024-11-28 (or a single date: for one day)`,
+      });
+    } else if (range && event.start! >= event.end!) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `"${event.end}" is not after the start, "${event.start}". Put the later day in end, or use date: for a one-day event.`,
+      });
+    }
+  });
 
 /** One meeting on the calendar. */
 export type CalendarEvent = z.output<typeof eventSchema> & { lane: Lane; kind: EventKind };
 
 /** First and last day of an event (the same day for a one-day event). */
 export function eventSpan(event: CalendarEvent): { start: string; end: string } {
-  return event.date !== undefined ? { start: event.date, end: event.date } : { start: event.start!, end: event.end! };
+  return event.date !== undefined
+    ? { start: event.date, end: event.date }
+    : { start: event.start!, end: event.end! };
 }
 
 const todayIso = () => new Date().toISOString().slice(0, 10);
@@ -62,24 +87,46 @@ const todayIso = () => new Date().toISOString().slice(0, 10);
  * ledger, and no date after `today`. Returns the events in date order.
  */
 export function parseEvents(file: DataFile, ledger: Ledger, today = todayIso()): CalendarEvent[] {
-  const located = validate<CalendarEvent>(file, readList(file, 'putin-astana-2024'), eventSchema, 'event');
+  const located = validate<CalendarEvent>(
+    file,
+    readList(file, 'putin-astana-2024'),
+    eventSchema,
+    'event',
+  );
   for (const { entry, line } of located) {
     for (const sourceId of entry.sources) {
       if (ledger.sources.has(sourceId)) continue;
-      throw new ContentError({ file: file.path, line, field: `event "${entry.id}" → sources`, ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE) });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `event "${entry.id}" → sources`,
+        ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
+      });
     }
     const { end } = eventSpan(entry);
     if (end > today) {
-      throw new ContentError({ file: file.path, line, field: `event "${entry.id}" → ${entry.date !== undefined ? 'date' : 'end'}`, problem: `"${end}" is in the future (today is ${today})`, fix: 'The calendar lists meetings that have happened. Check the year, or leave the event out until it has taken place.' });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `event "${entry.id}" → ${entry.date !== undefined ? 'date' : 'end'}`,
+        problem: `"${end}" is in the future (today is ${today})`,
+        fix: 'The calendar lists meetings that have happened. Check the year, or leave the event out until it has taken place.',
+      });
     }
   }
-  return located.map(({ entry }) => entry).sort((a, b) => eventSpan(a).start.localeCompare(eventSpan(b).start) || a.id.localeCompare(b.id));
+  return located
+    .map(({ entry }) => entry)
+    .sort(
+      (a, b) => eventSpan(a).start.localeCompare(eventSpan(b).start) || a.id.localeCompare(b.id),
+    );
 }
 
 /** Reads content/data/events.yaml, checking it against the sources list; re-read when either changes. */
 export function loadEvents(dir = contentDir()): CalendarEvent[] {
   const file = join(dir, 'data/events.yaml');
-  return once('events', [file, join(dir, 'data/sources.yaml')], () => parseEvents(read(file), loadLedger(dir)));
+  return once('events', [file, join(dir, 'data/sources.yaml')], () =>
+    parseEvents(read(file), loadLedger(dir)),
+  );
 }
 
 /** The events of one lane, in date order. */

@@ -4,11 +4,14 @@
  */
 
 /** Printable ASCII, the no-break space, and what typographic quotes and dashes turn into: always kept. */
-export const BASE_REPERTOIRE = ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u00a0‘’“”–—…';
+export const BASE_REPERTOIRE =
+  ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\u00a0‘’“”–—…';
 
 /** The Russian alphabet with the Kazakh letters, and the punctuation Russian typesetting uses. */
 const CYRILLIC_KAZAKH =
-  'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя' + 'ӘәҒғҚқҢңӨөҰұҮүҺһІі' + '«»„№';
+  'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя' +
+  'ӘәҒғҚқҢңӨөҰұҮүҺһІі' +
+  '«»„№';
 
 /**
  * Letters a language's pages need even if today's text happens not to use them, so that an edit
@@ -34,18 +37,60 @@ export function repertoireFor(languages: Iterable<string>): string {
 export function languagesOf(path: string, text: string): string[] {
   const found: string[] = [];
   const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
-  const lang = front && /^lang:\s*['"]?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)['"]?\s*$/m.exec(front)?.[1];
+  const lang =
+    front && /^lang:\s*['"]?([A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*)['"]?\s*$/m.exec(front)?.[1];
   if (lang) found.push(lang);
-  for (const segment of path.split(/[\\/]/).slice(0, -1)) if (/^[a-z]{2}(?:-[A-Z]{2})?$/.test(segment) && segment in LANGUAGE_REPERTOIRE) found.push(segment);
+  for (const segment of path.split(/[\\/]/).slice(0, -1))
+    if (/^[a-z]{2}(?:-[A-Z]{2})?$/.test(segment) && segment in LANGUAGE_REPERTOIRE)
+      found.push(segment);
   return found;
 }
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: '\u00a0', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003', shy: '\u00ad',
-  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', sbquo: '‚', bdquo: '„',
-  rarr: '→', larr: '←', uarr: '↑', darr: '↓', harr: '↔', times: '×', divide: '÷', minus: '−', plusmn: '±', middot: '·', bull: '•',
-  deg: '°', prime: '′', Prime: '″', copy: '©', reg: '®', trade: '™', sect: '§', para: '¶', dagger: '†', Dagger: '‡', euro: '€', pound: '£',
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
+  nbsp: '\u00a0',
+  thinsp: '\u2009',
+  ensp: '\u2002',
+  emsp: '\u2003',
+  shy: '\u00ad',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  sbquo: '‚',
+  bdquo: '„',
+  rarr: '→',
+  larr: '←',
+  uarr: '↑',
+  darr: '↓',
+  harr: '↔',
+  times: '×',
+  divide: '÷',
+  minus: '−',
+  plusmn: '±',
+  middot: '·',
+  bull: '•',
+  deg: '°',
+  prime: '′',
+  Prime: '″',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  sect: '§',
+  para: '¶',
+  dagger: '†',
+  Dagger: '‡',
+  euro: '€',
+  pound: '£',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
 };
 
 /**
@@ -55,8 +100,12 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 export function charactersOf(text: string): Set<string> {
   const decoded = [
     text,
-    ...[...text.matchAll(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g)].map((m) => fromCodePoint(parseInt(m[1] ?? m[2]!, 16))),
-    ...[...text.matchAll(/&#x([0-9a-fA-F]{1,6});|&#([0-9]{1,7});/g)].map((m) => fromCodePoint(m[1] ? parseInt(m[1], 16) : Number(m[2]))),
+    ...[...text.matchAll(/\\u\{([0-9a-fA-F]{1,6})\}|\\u([0-9a-fA-F]{4})/g)].map((m) =>
+      fromCodePoint(parseInt(m[1] ?? m[2]!, 16)),
+    ),
+    ...[...text.matchAll(/&#x([0-9a-fA-F]{1,6});|&#([0-9]{1,7});/g)].map((m) =>
+      fromCodePoint(m[1] ? parseInt(m[1], 16) : Number(m[2])),
+    ),
     ...[...text.matchAll(/&([A-Za-z]+);/g)].map((m) => NAMED_ENTITIES[m[1]!] ?? ''),
   ].join('');
   return new Set([...decoded].filter(isDrawn));
@@ -95,7 +144,15 @@ export function cmapCodePoints(font: Uint8Array): Set<number> {
   let cmap = -1;
   for (let i = 0; i < tableCount; i++) {
     const record = 12 + 16 * i;
-    if (String.fromCharCode(font[record]!, font[record + 1]!, font[record + 2]!, font[record + 3]!) === 'cmap') cmap = view.getUint32(record + 8);
+    if (
+      String.fromCharCode(
+        font[record]!,
+        font[record + 1]!,
+        font[record + 2]!,
+        font[record + 3]!,
+      ) === 'cmap'
+    )
+      cmap = view.getUint32(record + 8);
   }
   if (cmap < 0) throw new Error('font has no cmap table');
   const points = new Set<number>();
@@ -118,7 +175,10 @@ export function cmapCodePoints(font: Uint8Array): Set<number> {
         const delta = view.getInt16(deltas + 2 * s);
         const rangeOffset = view.getUint16(offsets + 2 * s);
         for (let cp = start; cp <= end && cp !== 0xffff; cp++) {
-          const indexed = rangeOffset === 0 ? cp : view.getUint16(offsets + 2 * s + rangeOffset + 2 * (cp - start));
+          const indexed =
+            rangeOffset === 0
+              ? cp
+              : view.getUint16(offsets + 2 * s + rangeOffset + 2 * (cp - start));
           if (rangeOffset !== 0 && indexed === 0) continue;
           if (((indexed + delta) & 0xffff) !== 0) points.add(cp);
         }

@@ -1,6 +1,21 @@
 import { formatDateRange, formatPartialDate } from './dates.ts';
 
-export const UNITS = ['USD bn', 'tenge bn', 't', 'Mt', 'Mt/yr', '%', 'km', 'days', 'years', 'TEU', 'count', 'date', 'year', 'month'] as const;
+export const UNITS = [
+  'USD bn',
+  'tenge bn',
+  't',
+  'Mt',
+  'Mt/yr',
+  '%',
+  'km',
+  'days',
+  'years',
+  'TEU',
+  'count',
+  'date',
+  'year',
+  'month',
+] as const;
 export type Unit = (typeof UNITS)[number];
 
 export const QUALIFIERS = ['about', 'around', 'over', 'more than', 'up to', 'nearly'] as const;
@@ -12,7 +27,9 @@ const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 
 /** 274200 → "274,200"; 2.76 → "2.76"; keeps the precision the source gave. */
 export function formatNumber(n: number, maximumFractionDigits = 2): string {
-  return maximumFractionDigits === 2 ? grouped.format(n) : new Intl.NumberFormat('en-GB', { maximumFractionDigits }).format(n);
+  return maximumFractionDigits === 2
+    ? grouped.format(n)
+    : new Intl.NumberFormat('en-GB', { maximumFractionDigits }).format(n);
 }
 
 function formatAmount(n: number, unit: Unit): string {

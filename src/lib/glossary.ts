@@ -15,12 +15,25 @@ const termFields = {
   term: text('term', '"dry port"'),
   /** Other names a reader may meet, e.g. an acronym's expansion. */
   also: z.array(text('also', '"TITR"')).optional(),
-  definition: text('definition', '"An inland terminal where …"').max(420, { error: 'is longer than 420 characters. A definition is one or two sentences; the chapters do the explaining.' }),
-  sources: z.array(id('sources', '[antic-2024]'), { error: 'must be a list of source ids, e.g. sources: [antic-2024]' }).optional(),
-  related: z.array(id('related', '[middle-corridor]'), { error: 'must be a list of term ids, e.g. related: [middle-corridor]' }).optional(),
+  definition: text('definition', '"An inland terminal where …"').max(420, {
+    error:
+      'is longer than 420 characters. A definition is one or two sentences; the chapters do the explaining.',
+  }),
+  sources: z
+    .array(id('sources', '[antic-2024]'), {
+      error: 'must be a list of source ids, e.g. sources: [antic-2024]',
+    })
+    .optional(),
+  related: z
+    .array(id('related', '[middle-corridor]'), {
+      error: 'must be a list of term ids, e.g. related: [middle-corridor]',
+    })
+    .optional(),
 };
 
-export const termSchema = z.strictObject(termFields, { error: unknownKey(Object.keys(termFields)) });
+export const termSchema = z.strictObject(termFields, {
+  error: unknownKey(Object.keys(termFields)),
+});
 export type Term = z.output<typeof termSchema>;
 export type Glossary = Map<string, Term>;
 
@@ -30,11 +43,21 @@ export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
   for (const { entry, line } of located) {
     for (const sourceId of entry.sources ?? []) {
       if (ledger.sources.has(sourceId)) continue;
-      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → sources`, ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE) });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `term "${entry.id}" → sources`,
+        ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
+      });
     }
     for (const relatedId of entry.related ?? []) {
       if (glossary.has(relatedId)) continue;
-      throw new ContentError({ file: file.path, line, field: `term "${entry.id}" → related`, ...unknownId('term', relatedId, glossary.keys(), file.path) });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `term "${entry.id}" → related`,
+        ...unknownId('term', relatedId, glossary.keys(), file.path),
+      });
     }
   }
   return glossary;
@@ -44,7 +67,13 @@ export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
 export function getTerm(glossary: Glossary, termId: string, where: string, line?: number): Term {
   const term = glossary.get(termId);
   if (term) return term;
-  throw new ContentError({ file: where, line, field: `<Term id="${termId}">`, problem: 'no glossary term has this id', fix: unknownId('term', termId, glossary.keys(), GLOSSARY_FILE).fix });
+  throw new ContentError({
+    file: where,
+    line,
+    field: `<Term id="${termId}">`,
+    problem: 'no glossary term has this id',
+    fix: unknownId('term', termId, glossary.keys(), GLOSSARY_FILE).fix,
+  });
 }
 
 /** Alphabetical, ignoring case and a leading article, as readers scan a glossary. */

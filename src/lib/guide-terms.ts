@@ -29,13 +29,26 @@ export function guideVocabulary(file: DataFile): GuideTerm[] {
     if (typeof chapter !== 'string' || !isSeq(vocabulary)) return [];
     return vocabulary.items.flatMap((item, j) => {
       if (!isScalar(item) || typeof item.value !== 'string') return [];
-      return [{ chapter, term: item.value, line: lineOf(['chapters', i, 'vocabulary', j]), field: `chapters.${i}.vocabulary.${j}` }];
+      return [
+        {
+          chapter,
+          term: item.value,
+          line: lineOf(['chapters', i, 'vocabulary', j]),
+          field: `chapters.${i}.vocabulary.${j}`,
+        },
+      ];
     });
   });
 }
 
 /** Fails on the first guide term for this chapter that the chapter never marks. */
-export function checkGuideTerms(opts: { guideFile: string; vocabulary: GuideTerm[]; chapter: string; chapterFile: string; marked: ReadonlySet<string> }): void {
+export function checkGuideTerms(opts: {
+  guideFile: string;
+  vocabulary: GuideTerm[];
+  chapter: string;
+  chapterFile: string;
+  marked: ReadonlySet<string>;
+}): void {
   for (const entry of opts.vocabulary) {
     if (entry.chapter !== opts.chapter || opts.marked.has(entry.term)) continue;
     throw new ContentError({

@@ -5,7 +5,13 @@
 import { ContentError, unknownId } from './errors.ts';
 import { parsePartialDate } from './dates.ts';
 import { applyFormula, type FormulaName } from './derived.ts';
-import { formatValue, roundForDisplay, type FactValue, type Qualifier, type Unit } from './format.ts';
+import {
+  formatValue,
+  roundForDisplay,
+  type FactValue,
+  type Qualifier,
+  type Unit,
+} from './format.ts';
 import { factSchema, sourceSchema, type FactEntry, type Source } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
 
@@ -37,16 +43,31 @@ export interface Ledger {
 }
 
 export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledger {
-  const sourceList = validate<Source>(files.sources, readList(files.sources, 'astanatimes-2024-02-27'), sourceSchema, 'source');
+  const sourceList = validate<Source>(
+    files.sources,
+    readList(files.sources, 'astanatimes-2024-02-27'),
+    sourceSchema,
+    'source',
+  );
   const sources = new Map(sourceList.map(({ entry }) => [entry.id, entry]));
 
-  const factList = validate<FactEntry>(files.facts, readList(files.facts, 'corridor-2023'), factSchema, 'fact');
+  const factList = validate<FactEntry>(
+    files.facts,
+    readList(files.facts, 'corridor-2023'),
+    factSchema,
+    'fact',
+  );
   const entries = new Map(factList.map((located) => [located.entry.id, located]));
 
   for (const { entry, line } of factList) {
     for (const sourceId of entry.sources ?? []) {
       if (!sources.has(sourceId)) {
-        throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → sources`, ...unknownId('source', sourceId, sources.keys(), files.sources.path) });
+        throw new ContentError({
+          file: files.facts.path,
+          line,
+          field: `fact "${entry.id}" → sources`,
+          ...unknownId('source', sourceId, sources.keys(), files.sources.path),
+        });
       }
     }
   }
@@ -58,10 +79,18 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
     if (done) return done;
     const { entry, line } = entries.get(id)!;
     if (resolving.has(id)) {
-      throw new ContentError({ file: files.facts.path, line, field: `fact "${id}" → derived.from`, problem: 'depends on itself through its inputs', fix: 'Derive it only from reported facts.' });
+      throw new ContentError({
+        file: files.facts.path,
+        line,
+        field: `fact "${id}" → derived.from`,
+        problem: 'depends on itself through its inputs',
+        fix: 'Derive it only from reported facts.',
+      });
     }
     resolving.add(id);
-    const fact = entry.derived ? resolveDerived(entry, line) : toFact(entry, entry.value!, entry.sources!);
+    const fact = entry.derived
+      ? resolveDerived(entry, line)
+      : toFact(entry, entry.value!, entry.sources!);
     resolving.delete(id);
     facts.set(id, fact);
     return fact;
@@ -71,23 +100,47 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
     const inputs = from.map((inputId): NumberFact => {
       if (!entries.has(inputId)) {
         const { hint } = unknownId('fact', inputId, entries.keys(), files.facts.path);
-        throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived.from`, problem: `names the fact "${inputId}", which does not exist`, fix: hint ? `Did you mean "${hint}"?` : 'Use the id of a fact in this file.' });
+        throw new ContentError({
+          file: files.facts.path,
+          line,
+          field: `fact "${entry.id}" → derived.from`,
+          problem: `names the fact "${inputId}", which does not exist`,
+          fix: hint ? `Did you mean "${hint}"?` : 'Use the id of a fact in this file.',
+        });
       }
       const input = resolve(inputId);
       if (!isNumberFact(input)) {
-        throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived.from`, problem: `"${inputId}" is not a single number`, fix: 'Derive numbers only from facts whose value is one number.' });
+        throw new ContentError({
+          file: files.facts.path,
+          line,
+          field: `fact "${entry.id}" → derived.from`,
+          problem: `"${inputId}" is not a single number`,
+          fix: 'Derive numbers only from facts whose value is one number.',
+        });
       }
       return input;
     });
     let value: number;
     try {
-      value = applyFormula(formula as FormulaName, inputs.map((f) => f.value));
+      value = applyFormula(
+        formula as FormulaName,
+        inputs.map((f) => f.value),
+      );
     } catch (error) {
-      throw new ContentError({ file: files.facts.path, line, field: `fact "${entry.id}" → derived`, problem: (error as Error).message, fix: 'List as many input facts as the formula takes (see src/lib/derived.ts).' });
+      throw new ContentError({
+        file: files.facts.path,
+        line,
+        field: `fact "${entry.id}" → derived`,
+        problem: (error as Error).message,
+        fix: 'List as many input facts as the formula takes (see src/lib/derived.ts).',
+      });
     }
     const rounded = entry.unit === '%' ? Math.round(value) : roundForDisplay(value);
     const sourceIds = [...new Set(inputs.flatMap((f) => f.sources))];
-    return { ...toFact(entry, rounded, sourceIds), derived: { formula: formula as FormulaName, from } };
+    return {
+      ...toFact(entry, rounded, sourceIds),
+      derived: { formula: formula as FormulaName, from },
+    };
   };
 
   for (const id of entries.keys()) resolve(id);
@@ -112,12 +165,21 @@ function toFact(entry: FactEntry, value: FactValue, sources: string[]): Fact {
  * Looks a fact up, or fails with the file that asked for it and the nearest real id. `where` is
  * required, so the error names the right place: a chapter, or a figure's data module.
  */
-export function getFact(ledger: Ledger, id: string, where: string, field = `<Fact id="${id}">`): Fact {
+export function getFact(
+  ledger: Ledger,
+  id: string,
+  where: string,
+  field = `<Fact id="${id}">`,
+): Fact {
   const fact = ledger.facts.get(id);
   if (fact) return fact;
-  throw new ContentError({ file: where, field, problem: 'no fact has this id', fix: unknownId('fact', id, ledger.facts.keys(), FACTS_FILE).fix });
+  throw new ContentError({
+    file: where,
+    field,
+    problem: 'no fact has this id',
+    fix: unknownId('fact', id, ledger.facts.keys(), FACTS_FILE).fix,
+  });
 }
-
 
 /** A fact whose value is one number. */
 export type NumberFact = Fact & { value: number };
@@ -137,14 +199,24 @@ export function isDateFact(fact: Fact): fact is DateFact {
 export function numberFact(ledger: Ledger, id: string, where: string): NumberFact {
   const fact = getFact(ledger, id, where, `fact "${id}"`);
   if (isNumberFact(fact)) return fact;
-  throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a single number, so ${where} cannot use it`, fix: `Give "${id}" one number as its value, e.g. value: 31.4` });
+  throw new ContentError({
+    file: FACTS_FILE,
+    field: `fact "${id}" → value`,
+    problem: `is ${JSON.stringify(fact.value)}, not a single number, so ${where} cannot use it`,
+    fix: `Give "${id}" one number as its value, e.g. value: 31.4`,
+  });
 }
 
 /** A fact whose value is a date or a date range (checked with parsePartialDate). */
 export function dateFact(ledger: Ledger, id: string, where: string): DateFact {
   const fact = getFact(ledger, id, where, `fact "${id}"`);
   if (isDateFact(fact)) return fact;
-  throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(fact.value)}, not a date, so ${where} cannot place it`, fix: 'Write it as 2024-04-13 (or 2024-04, or 2024), or 2023-06-08/2023-06-09 for a range.' });
+  throw new ContentError({
+    file: FACTS_FILE,
+    field: `fact "${id}" → value`,
+    problem: `is ${JSON.stringify(fact.value)}, not a date, so ${where} cannot place it`,
+    fix: 'Write it as 2024-04-13 (or 2024-04, or 2024), or 2023-06-08/2023-06-09 for a range.',
+  });
 }
 
 /** The source ids of some facts, each once, in order. */
@@ -161,5 +233,10 @@ export function publishers(ledger: Ledger, ...items: Array<Fact | string>): stri
 export function getSource(ledger: Ledger, id: string, where = 'a chapter'): Source {
   const source = ledger.sources.get(id);
   if (source) return source;
-  throw new ContentError({ file: where, field: `<Cite id="${id}">`, problem: 'no source has this id', fix: unknownId('source', id, ledger.sources.keys(), SOURCES_FILE).fix });
+  throw new ContentError({
+    file: where,
+    field: `<Cite id="${id}">`,
+    problem: 'no source has this id',
+    fix: unknownId('source', id, ledger.sources.keys(), SOURCES_FILE).fix,
+  });
 }

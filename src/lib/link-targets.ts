@@ -23,7 +23,10 @@ type Node = { type: string; value?: string; depth?: number; children?: Node[] };
 export function headingIds(tree: Root): string[] {
   const slugger = new GithubSlugger();
   const ids: string[] = [];
-  const textOf = (node: Node): string => (['text', 'inlineCode', 'mdxTextExpression'].includes(node.type) ? (node.value ?? '') : (node.children ?? []).map(textOf).join(''));
+  const textOf = (node: Node): string =>
+    ['text', 'inlineCode', 'mdxTextExpression'].includes(node.type)
+      ? (node.value ?? '')
+      : (node.children ?? []).map(textOf).join('');
   const visit = (node: Node) => {
     if (node.type === 'heading') ids.push(slugger.slug(textOf(node)));
     else for (const child of node.children ?? []) visit(child);
@@ -35,7 +38,9 @@ export function headingIds(tree: Root): string[] {
 /** Every id a chapter's text gives an element: its headings and its update boxes. */
 export function anchorsOf(tree: Root): Set<string> {
   const boxes = findUpdateBoxes(tree as unknown as MdNode);
-  const dates = boxes.map((box) => (box.attributes?.find((a) => a.name === 'date')?.value as string | undefined)?.trim());
+  const dates = boxes.map((box) =>
+    (box.attributes?.find((a) => a.name === 'date')?.value as string | undefined)?.trim(),
+  );
   return new Set([...headingIds(tree), ...updateAnchors(dates)]);
 }
 
@@ -46,7 +51,9 @@ export function chapterAnchors(file: string): Set<string> | undefined {
   if (!existsSync(file)) return undefined;
   return once(`anchors:${file}`, [file], () => {
     try {
-      return anchorsOf(parser.runSync(parser.parse(splitFrontmatter(readFileSync(file, 'utf8')).body)) as Root);
+      return anchorsOf(
+        parser.runSync(parser.parse(splitFrontmatter(readFileSync(file, 'utf8')).body)) as Root,
+      );
     } catch {
       return undefined;
     }
@@ -60,7 +67,10 @@ function templateIds(): Set<string> {
     if (!existsSync(dir)) continue;
     for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
       if (!name.endsWith('.astro')) continue;
-      for (const match of readFileSync(join(dir, name), 'utf8').matchAll(/\bid="([A-Za-z][\w-]*)"/g)) ids.add(match[1]!);
+      for (const match of readFileSync(join(dir, name), 'utf8').matchAll(
+        /\bid="([A-Za-z][\w-]*)"/g,
+      ))
+        ids.add(match[1]!);
     }
   }
   return ids;
@@ -80,7 +90,9 @@ export interface SitePages {
 function publishedChapters(dir: string): Map<string, string> {
   const chapters = new Map<string, string>();
   const folder = join(dir, 'chapters');
-  for (const name of readdirSync(folder).filter((n) => n.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((n) => n.endsWith('.mdx'))
+    .sort()) {
     const file = join(folder, name);
     if (/^draft:\s*true\s*$/m.test(readFileSync(file, 'utf8').split(/\n---/)[0] ?? '')) continue;
     chapters.set(name.replace(/\.mdx$/, ''), file);
@@ -89,9 +101,15 @@ function publishedChapters(dir: string): Map<string, string> {
 }
 
 /** The site's pages, from src/pages, the chapters and public/. */
-export function sitePages(dir = contentDir(), pagesDir = 'src/pages', publicDir = 'public'): SitePages {
+export function sitePages(
+  dir = contentDir(),
+  pagesDir = 'src/pages',
+  publicDir = 'public',
+): SitePages {
   const chapterFolder = join(dir, 'chapters');
-  const files = readdirSync(chapterFolder).filter((n) => n.endsWith('.mdx')).map((n) => join(chapterFolder, n));
+  const files = readdirSync(chapterFolder)
+    .filter((n) => n.endsWith('.mdx'))
+    .map((n) => join(chapterFolder, n));
   return once(`site-pages:${dir}`, files, () => {
     const chapters = publishedChapters(dir);
     const paths = new Set<string>(['/']);
@@ -111,8 +129,10 @@ export function sitePages(dir = contentDir(), pagesDir = 'src/pages', publicDir 
         const dynamic = /^\[(\.\.\.)?(\w+)\](.*)$/.exec(stem);
         if (dynamic) {
           const [, rest, param, suffix] = dynamic;
-          if (!rest && param === 'chapter' && prefix === '' && page) for (const id of chapters.keys()) paths.add(`/${id}/`);
-          else if (!rest && param === 'figure' && endpoint) for (const id of FIGURE_IDS) paths.add(`${prefix}/${id}${suffix}`);
+          if (!rest && param === 'chapter' && prefix === '' && page)
+            for (const id of chapters.keys()) paths.add(`/${id}/`);
+          else if (!rest && param === 'figure' && endpoint)
+            for (const id of FIGURE_IDS) paths.add(`${prefix}/${id}${suffix}`);
           else open.push(`${prefix}/`);
         } else if (endpoint) paths.add(`${prefix}/${stem}`);
         else paths.add(stem === 'index' ? `${prefix}/` : `${prefix}/${stem}/`);
@@ -121,7 +141,8 @@ export function sitePages(dir = contentDir(), pagesDir = 'src/pages', publicDir 
     if (existsSync(pagesDir)) walk(pagesDir, '');
     if (existsSync(publicDir)) {
       for (const name of readdirSync(publicDir, { recursive: true, encoding: 'utf8' })) {
-        if (statSync(join(publicDir, name)).isFile()) paths.add(`/${relative('.', name).replace(/\\/g, '/')}`);
+        if (statSync(join(publicDir, name)).isFile())
+          paths.add(`/${relative('.', name).replace(/\\/g, '/')}`);
       }
     }
     return { paths, open, chapters, templateIds: templateIds() };

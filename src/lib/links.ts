@@ -21,12 +21,21 @@ export function idsIn(html: string): Set<string> {
  * Resolves a link found on `page` (a site path such as /china/) to the site path it
  * targets, or undefined when it leaves the site (another origin, mailto:, …).
  */
-export function resolveInternal(href: string, page: string, site: { origin: string; base: string }): InternalLink | undefined {
+export function resolveInternal(
+  href: string,
+  page: string,
+  site: { origin: string; base: string },
+): InternalLink | undefined {
   if (/^(mailto|tel|javascript|data):/i.test(href)) return undefined;
   const pageUrl = new URL(site.base.replace(/\/?$/, '') + page, site.origin);
   const url = new URL(href, pageUrl);
   if (url.origin !== new URL(site.origin).origin) return undefined;
   const base = site.base.replace(/\/?$/, '/');
-  if (!url.pathname.startsWith(base)) return { href, path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };
-  return { href, path: `/${url.pathname.slice(base.length)}`, fragment: decodeURIComponent(url.hash.slice(1)) };
+  if (!url.pathname.startsWith(base))
+    return { href, path: url.pathname, fragment: decodeURIComponent(url.hash.slice(1)) };
+  return {
+    href,
+    path: `/${url.pathname.slice(base.length)}`,
+    fragment: decodeURIComponent(url.hash.slice(1)),
+  };
 }

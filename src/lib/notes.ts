@@ -41,6 +41,8 @@ export const FORMULA_TEXT: Record<FormulaName, (a: string, b: string) => string>
 export function derivationText(ledger: Ledger, fact: Fact): string | undefined {
   if (!fact.derived) return undefined;
   const inputs = fact.derived.from.map((id) => ledger.facts.get(id)!);
-  const formula = FORMULA_TEXT[fact.derived.formula](...(inputs.map((f) => f.display) as [string, string]));
+  const formula = FORMULA_TEXT[fact.derived.formula](
+    ...(inputs.map((f) => f.display) as [string, string]),
+  );
   return `${formula}, from: ${inputs.map((f) => f.label).join('; and ')}`;
 }

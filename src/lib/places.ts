@@ -15,26 +15,56 @@ export const PLACES_FILE = 'content/data/places.yaml';
 
 const degrees = (name: 'lat' | 'lon', limit: number, example: string) =>
   z
-    .number({ error: (issue) => (issue.input === undefined ? `missing. Add a line: ${name}: ${example}` : `is not a number. Write it in decimal degrees, e.g. ${name}: ${example} (not 51°10′; south and west are negative)`) })
-    .min(-limit, { error: `is outside -${limit} to ${limit}. Write it in decimal degrees, e.g. ${name}: ${example}` })
-    .max(limit, { error: `is outside -${limit} to ${limit}. Write it in decimal degrees, e.g. ${name}: ${example}` });
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? `missing. Add a line: ${name}: ${example}`
+          : `is not a number. Write it in decimal degrees, e.g. ${name}: ${example} (not 51°10′; south and west are negative)`,
+    })
+    .min(-limit, {
+      error: `is outside -${limit} to ${limit}. Write it in decimal degrees, e.g. ${name}: ${example}`,
+    })
+    .max(limit, {
+      error: `is outside -${limit} to ${limit}. Write it in decimal degrees, e.g. ${name}: ${example}`,
+    });
 
 const placeFields = {
   id: id('id', 'astana'),
   name: text('name', 'Astana'),
   lat: degrees('lat', 90, '51.17'),
   lon: degrees('lon', 180, '71.43'),
-  approximate: z.boolean({ error: (issue) => (issue.input === undefined ? 'missing. Add a line: approximate: false (or true if no cited source gives the position)' : 'is not true or false. Write approximate: false, or approximate: true') }),
-  sources: z.array(id('sources', '[mirror-wikipedia-aktau]'), { error: 'is not a list of source ids. Write it in brackets, e.g. sources: [mirror-wikipedia-aktau] (or sources: [] for an approximate position)' }),
-  note: text('note', '"Well-known approximate position, not taken from a cited source."').optional(),
+  approximate: z.boolean({
+    error: (issue) =>
+      issue.input === undefined
+        ? 'missing. Add a line: approximate: false (or true if no cited source gives the position)'
+        : 'is not true or false. Write approximate: false, or approximate: true',
+  }),
+  sources: z.array(id('sources', '[mirror-wikipedia-aktau]'), {
+    error:
+      'is not a list of source ids. Write it in brackets, e.g. sources: [mirror-wikipedia-aktau] (or sources: [] for an approximate position)',
+  }),
+  note: text(
+    'note',
+    '"Well-known approximate position, not taken from a cited source."',
+  ).optional(),
 };
 
 export const placeSchema = strict(placeFields).superRefine((place, ctx) => {
   if (place.sources.length === 0 && !place.approximate) {
-    ctx.addIssue({ code: 'custom', path: ['sources'], message: 'is empty, but the position is not marked approximate. Add the id of the source that gives it, e.g. sources: [mirror-wikipedia-aktau], or write approximate: true' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['sources'],
+      message:
+        'is empty, but the position is not marked approximate. Add the id of the source that gives it, e.g. sources: [mirror-wikipedia-aktau], or write approximate: true',
+    });
   }
   if (place.sources.length === 0 && !place.note) {
-    ctx.addIssue({ code: 'custom', path: ['note'], message: 'missing, and no source gives the position. Say where it comes from, e.g. note: "Well-known approximate position, not taken from a cited source."' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message:
+        'missing, and no source gives the position. Say where it comes from, e.g. note: "Well-known approximate position, not taken from a cited source."',
+    });
   }
 });
 
@@ -56,18 +86,37 @@ export function loadPlaces(dir = contentDir()): Place[] {
 export function getPlace(places: Place[], id: string, where = 'a figure'): Place {
   const place = places.find((p) => p.id === id);
   if (place) return place;
-  const { fix } = unknownId('place', id, places.map((p) => p.id), PLACES_FILE);
-  throw new ContentError({ file: where, field: `place "${id}"`, problem: `is not in ${PLACES_FILE}`, fix });
+  const { fix } = unknownId(
+    'place',
+    id,
+    places.map((p) => p.id),
+    PLACES_FILE,
+  );
+  throw new ContentError({
+    file: where,
+    field: `place "${id}"`,
+    problem: `is not in ${PLACES_FILE}`,
+    fix,
+  });
 }
 
 /** Each place's source ids that are not in the sources list, e.g. proposed sources not merged yet. */
-export function unknownPlaceSources(places: Place[], ledger: Ledger): Array<{ place: string; source: string }> {
-  return places.flatMap((p) => p.sources.filter((s) => !ledger.sources.has(s)).map((source) => ({ place: p.id, source })));
+export function unknownPlaceSources(
+  places: Place[],
+  ledger: Ledger,
+): Array<{ place: string; source: string }> {
+  return places.flatMap((p) =>
+    p.sources.filter((s) => !ledger.sources.has(s)).map((source) => ({ place: p.id, source })),
+  );
 }
 
 /** Fails, naming the place and the nearest real id, if a place cites a source that is not in sources.yaml. */
 export function checkPlaceSources(places: Place[], ledger: Ledger, file = PLACES_FILE): void {
   const [first] = unknownPlaceSources(places, ledger);
   if (!first) return;
-  throw new ContentError({ file, field: `place "${first.place}" → sources`, ...unknownId('source', first.source, ledger.sources.keys(), SOURCES_FILE) });
+  throw new ContentError({
+    file,
+    field: `place "${first.place}" → sources`,
+    ...unknownId('source', first.source, ledger.sources.keys(), SOURCES_FILE),
+  });
 }

@@ -11,9 +11,23 @@ export function prepareChapterHtml(html: string, opts: { prefix: string; origin:
   const scope = (id: string) => `${opts.prefix}--${id}`;
   return html
     .replace(/(\s)id="([^"]+)"/g, (_, s: string, id: string) => `${s}id="${scope(id)}"`)
-    .replace(new RegExp(`(\\s)(${ID_LISTS.join('|')})="([^"]+)"`, 'g'), (_, s: string, attr: string, ids: string) => `${s}${attr}="${ids.trim().split(/\s+/).map(scope).join(' ')}"`)
-    .replace(/(\s(?:xlink:)?href)="#([^"]+)"/g, (_, attr: string, id: string) => `${attr}="#${scope(id)}"`)
+    .replace(
+      new RegExp(`(\\s)(${ID_LISTS.join('|')})="([^"]+)"`, 'g'),
+      (_, s: string, attr: string, ids: string) =>
+        `${s}${attr}="${ids.trim().split(/\s+/).map(scope).join(' ')}"`,
+    )
+    .replace(
+      /(\s(?:xlink:)?href)="#([^"]+)"/g,
+      (_, attr: string, id: string) => `${attr}="#${scope(id)}"`,
+    )
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${scope(id)})`)
-    .replace(/(\shref)="(\/[^"]*)"/g, (_, attr: string, path: string) => `${attr}="${new URL(path, opts.origin).href}" data-site-link`)
-    .replace(/<(\/?)h([2-5])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`);
+    .replace(
+      /(\shref)="(\/[^"]*)"/g,
+      (_, attr: string, path: string) =>
+        `${attr}="${new URL(path, opts.origin).href}" data-site-link`,
+    )
+    .replace(
+      /<(\/?)h([2-5])(?=[\s>])/g,
+      (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`,
+    );
 }

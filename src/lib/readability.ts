@@ -22,13 +22,20 @@ export interface Readability {
 
 /** Sentences end at . ! ? or at a paragraph break, so headings do not run into the next line. */
 export function readability(text: string): Readability {
-  const sentences = text.split(/[.!?]+(?=\s|$)|\n\s*\n/).filter((s) => WORD.test(s) && (WORD.lastIndex = 0) === 0);
+  const sentences = text
+    .split(/[.!?]+(?=\s|$)|\n\s*\n/)
+    .filter((s) => WORD.test(s) && (WORD.lastIndex = 0) === 0);
   const words = text.match(WORD) ?? [];
   const syllableCount = words.reduce((sum, w) => sum + syllables(w), 0);
   const n = Math.max(1, words.length);
   const s = Math.max(1, sentences.length);
   const grade = 0.39 * (n / s) + 11.8 * (syllableCount / n) - 15.59;
-  return { words: words.length, sentences: sentences.length, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };
+  return {
+    words: words.length,
+    sentences: sentences.length,
+    syllables: syllableCount,
+    grade: Math.round(grade * 10) / 10,
+  };
 }
 
 /** The grade of a chapter's prose, read from its MDX syntax tree (see proseText). */
@@ -57,10 +64,20 @@ export function russianReadability(text: string): RussianReadability {
   const n = Math.max(1, words.length);
   const s = Math.max(1, sentences.length);
   const ease = 206.835 - 1.3 * (n / s) - 60.1 * (syllableCount / n);
-  return { words: words.length, sentences: sentences.length, syllables: syllableCount, ease: Math.round(ease * 10) / 10 };
+  return {
+    words: words.length,
+    sentences: sentences.length,
+    syllables: syllableCount,
+    ease: Math.round(ease * 10) / 10,
+  };
 }
 
 /** A chapter's readability in its edition's measure: the grade (English) or Oborneva's ease (Russian). */
-export function editionReadability(locale: string, mdx: string): { value: number; kind: 'grade' | 'ease' } {
-  return locale === 'ru' ? { value: russianReadability(proseText(mdx)).ease, kind: 'ease' } : { value: chapterReadability(mdx).grade, kind: 'grade' };
+export function editionReadability(
+  locale: string,
+  mdx: string,
+): { value: number; kind: 'grade' | 'ease' } {
+  return locale === 'ru'
+    ? { value: russianReadability(proseText(mdx)).ease, kind: 'ease' }
+    : { value: chapterReadability(mdx).grade, kind: 'grade' };
 }

@@ -8,7 +8,17 @@ import type { Nodes, Root } from 'mdast';
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 /** Nodes that stand on their own: their text ends a sentence, as a paragraph break does. */
-const BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'code', 'mdxJsxFlowElement']);
+const BLOCKS = new Set<Nodes['type']>([
+  'paragraph',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'code',
+  'mdxJsxFlowElement',
+]);
 
 function collect(node: Nodes, out: string[]): void {
   switch (node.type) {

@@ -12,22 +12,30 @@ export interface RepoSettings {
 }
 
 /** Reads REPO_URL (and REPO_BRANCH, default main); undefined when REPO_URL is unset or empty. */
-export function repoSettings(env: Record<string, string | undefined> = process.env): RepoSettings | undefined {
+export function repoSettings(
+  env: Record<string, string | undefined> = process.env,
+): RepoSettings | undefined {
   const raw = env.REPO_URL?.trim();
   if (!raw) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(raw);
   } catch {
-    throw new Error(`REPO_URL "${raw}" is not a web address. Set it to the repository's page, e.g. REPO_URL=https://github.com/owner/repo, or leave it unset to hide the correction and edit links.`);
+    throw new Error(
+      `REPO_URL "${raw}" is not a web address. Set it to the repository's page, e.g. REPO_URL=https://github.com/owner/repo, or leave it unset to hide the correction and edit links.`,
+    );
   }
-  if (!/^https?:$/.test(parsed.protocol)) throw new Error(`REPO_URL "${raw}" must start with https:// (or http://).`);
+  if (!/^https?:$/.test(parsed.protocol))
+    throw new Error(`REPO_URL "${raw}" must start with https:// (or http://).`);
   const url = parsed.href.replace(/\/+$/, '').replace(/\.git$/, '');
   return { url, branch: env.REPO_BRANCH?.trim() || 'main' };
 }
 
 /** A new issue on the tracker, with the page's address and title filled in. */
-export function suggestCorrectionUrl(repo: RepoSettings, page: { url: string; title: string }): string {
+export function suggestCorrectionUrl(
+  repo: RepoSettings,
+  page: { url: string; title: string },
+): string {
   const title = `Correction: ${page.title}`;
   const body = `Page: ${page.url}\n\nWhat is wrong:\n\nWhat it should say, with a source:\n`;
   return `${repo.url}/issues/new?title=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;

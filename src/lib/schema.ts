@@ -12,23 +12,37 @@ export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const text = (name: string, example: string) =>
   z
-    .string({ error: (issue) => (issue.input === undefined ? `missing. Add a line: ${name}: ${example}` : `must be text, e.g. ${name}: ${example}`) })
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `missing. Add a line: ${name}: ${example}`
+          : `must be text, e.g. ${name}: ${example}`,
+    })
     .trim()
     .min(1, { error: `is empty. Write it, e.g. ${name}: ${example}` });
 
 const partialDate = (name: string, example: string) =>
   z
     .union([z.date(), z.string(), z.number()], {
-      error: (issue) => (issue.input === undefined ? `missing. Add a line: ${name}: ${example}` : `must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. ${name}: ${example}`),
+      error: (issue) =>
+        issue.input === undefined
+          ? `missing. Add a line: ${name}: ${example}`
+          : `must be a date written YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. ${name}: ${example}`,
     })
     .transform((value, ctx) => {
       const iso = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
       if (value instanceof Date && Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: `is not a real date. Write it YYYY-MM-DD, e.g. ${name}: ${example}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `is not a real date. Write it YYYY-MM-DD, e.g. ${name}: ${example}`,
+        });
         return z.NEVER;
       }
       if (!isPartialDate(iso)) {
-        ctx.addIssue({ code: 'custom', message: `"${iso}" is not a date. Write it YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. ${name}: ${example}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${iso}" is not a date. Write it YYYY-MM-DD (or YYYY-MM, or YYYY), e.g. ${name}: ${example}`,
+        });
         return z.NEVER;
       }
       return iso;
@@ -40,10 +54,16 @@ export const fullDate = (name: string, example: string) =>
   });
 
 export const id = (name: string, example: string) =>
-  text(name, example).regex(ID, { error: `must be lower-case words joined by hyphens, e.g. ${name}: ${example}` });
+  text(name, example).regex(ID, {
+    error: `must be lower-case words joined by hyphens, e.g. ${name}: ${example}`,
+  });
 
 /** One of a fixed list of words, with the nearest one suggested; `what` names them, e.g. "lanes". */
-export const oneOf = <const T extends readonly [string, ...string[]]>(name: string, values: T, what = 'allowed values') =>
+export const oneOf = <const T extends readonly [string, ...string[]]>(
+  name: string,
+  values: T,
+  what = 'allowed values',
+) =>
   z.enum(values, {
     error: (issue) => {
       if (issue.input === undefined) return `missing. Add a line: ${name}: ${values[0]}`;
@@ -54,7 +74,9 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(name: stri
 
 /** A list of ids, at least one, e.g. sources: [antic-2024]. */
 export const idList = (name: string, example: string, what = 'ids') =>
-  z.array(id(name, example), { error: `must be a list of ${what}, e.g. ${name}: ${example}` }).min(1, { error: `is empty. List at least one id, e.g. ${name}: ${example}` });
+  z
+    .array(id(name, example), { error: `must be a list of ${what}, e.g. ${name}: ${example}` })
+    .min(1, { error: `is empty. List at least one id, e.g. ${name}: ${example}` });
 
 export const unknownKey = (allowed: string[]) => (issue: { code?: string; keys?: string[] }) =>
   issue.code === 'unrecognized_keys'
@@ -62,18 +84,29 @@ export const unknownKey = (allowed: string[]) => (issue: { code?: string; keys?:
     : undefined;
 
 /** A record with exactly these fields; an unknown one is reported with the allowed names. */
-export const strict = <S extends z.ZodRawShape>(shape: S) => z.strictObject(shape, { error: unknownKey(Object.keys(shape)) });
+export const strict = <S extends z.ZodRawShape>(shape: S) =>
+  z.strictObject(shape, { error: unknownKey(Object.keys(shape)) });
 
 // ── Chapters ────────────────────────────────────────────────────────────────
 
 const chapterFields = {
   title: text('title', '"China and the Belt and Road"'),
-  navLabel: text('navLabel', '"China"').max(24, { error: 'is longer than 24 characters. Shorten it; it sits in the navigation bar.' }),
+  navLabel: text('navLabel', '"China"').max(24, {
+    error: 'is longer than 24 characters. Shorten it; it sits in the navigation bar.',
+  }),
   order: z
-    .number({ error: (issue) => (issue.input === undefined ? 'missing. Add a line: order: 3 (the chapter number)' : 'must be a whole number, e.g. order: 3') })
+    .number({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing. Add a line: order: 3 (the chapter number)'
+          : 'must be a whole number, e.g. order: 3',
+    })
     .int({ error: 'must be a whole number, e.g. order: 3' })
     .positive({ error: 'must be 1 or more, e.g. order: 3' }),
-  dek: text('dek', '"One sentence that sums the chapter up."').max(340, { error: 'is longer than 340 characters. The dek is one sentence (the limit leaves room for translations, which run about a fifth longer than the English).' }),
+  dek: text('dek', '"One sentence that sums the chapter up."').max(340, {
+    error:
+      'is longer than 340 characters. The dek is one sentence (the limit leaves room for translations, which run about a fifth longer than the English).',
+  }),
   lastReviewed: fullDate('lastReviewed', '2026-11-29'),
   draft: z.boolean({ error: 'must be true or false' }).optional(),
   selfCheck: z
@@ -89,7 +122,9 @@ const chapterFields = {
     .optional(),
 };
 
-export const chapterSchema = z.strictObject(chapterFields, { error: unknownKey(Object.keys(chapterFields)) });
+export const chapterSchema = z.strictObject(chapterFields, {
+  error: unknownKey(Object.keys(chapterFields)),
+});
 export type ChapterData = z.output<typeof chapterSchema>;
 
 // ── Sources ─────────────────────────────────────────────────────────────────
@@ -103,13 +138,20 @@ const sourceFields = {
   author: text('author', 'Stefan Antić').optional(),
   date: partialDate('date', '"2024-02-27"').optional(),
   url: z
-    .url({ error: (issue) => (issue.input === undefined ? 'missing. Add the page address, e.g. url: https://astanatimes.com/…' : 'is not a full web address. Start it with https:// (or http://)') })
+    .url({
+      error: (issue) =>
+        issue.input === undefined
+          ? 'missing. Add the page address, e.g. url: https://astanatimes.com/…'
+          : 'is not a full web address. Start it with https:// (or http://)',
+    })
     .refine((u) => /^https?:\/\//.test(u), { error: 'must start with https:// or http://' }),
   group: z.enum(SOURCE_GROUPS, { error: `must be one of: ${SOURCE_GROUPS.join(', ')}` }),
   note: text('note', '"Cites the Kazakh Foreign Ministry."').optional(),
 };
 
-export const sourceSchema = z.strictObject(sourceFields, { error: unknownKey(Object.keys(sourceFields)) });
+export const sourceSchema = z.strictObject(sourceFields, {
+  error: unknownKey(Object.keys(sourceFields)),
+});
 export type Source = z.output<typeof sourceSchema>;
 
 // ── Facts ───────────────────────────────────────────────────────────────────
@@ -121,7 +163,10 @@ const factValue = z.union(
     z.date().transform((d) => d.toISOString().slice(0, 10)),
     z.string().refine((s) => s.split('/').every(isPartialDate) && s.split('/').length <= 2),
   ],
-  { error: 'must be a number (2.76), a range ([28, 32]), a date (2023-11-10) or a date range (2023-06-08/2023-06-09)' },
+  {
+    error:
+      'must be a number (2.76), a range ([28, 32]), a date (2023-11-10) or a date range (2023-06-08/2023-06-09)',
+  },
 );
 
 const factFields = {
@@ -136,8 +181,12 @@ const factFields = {
   note: text('note', '"Kazakh statistics; Chinese customs report $41bn."').optional(),
   derived: z
     .strictObject({
-      formula: z.enum(FORMULA_NAMES as [string, ...string[]], { error: `must be one of: ${FORMULA_NAMES.join(', ')} (see src/lib/derived.ts)` }),
-      from: z.array(id('from', '[corridor-2023, corridor-2023-growth]')).min(1, { error: 'lists no input facts' }),
+      formula: z.enum(FORMULA_NAMES as [string, ...string[]], {
+        error: `must be one of: ${FORMULA_NAMES.join(', ')} (see src/lib/derived.ts)`,
+      }),
+      from: z
+        .array(id('from', '[corridor-2023, corridor-2023-growth]'))
+        .min(1, { error: 'lists no input facts' }),
     })
     .optional(),
 };
@@ -146,15 +195,41 @@ export const factSchema = z
   .strictObject(factFields, { error: unknownKey(Object.keys(factFields)) })
   .superRefine((fact, ctx) => {
     if (fact.derived) {
-      if (fact.value !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'a derived fact is computed, so it has no value. Remove the value line.' });
-      if (fact.sources) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a derived fact takes its sources from its inputs. Remove the sources line.' });
+      if (fact.value !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'a derived fact is computed, so it has no value. Remove the value line.',
+        });
+      if (fact.sources)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'a derived fact takes its sources from its inputs. Remove the sources line.',
+        });
     } else {
-      if (fact.value === undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: 'missing. Add the number or date, e.g. value: 2.76' });
-      if (!fact.sources) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'missing. Add the source ids, e.g. sources: [astanatimes-2024-02-27]' });
+      if (fact.value === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: 'missing. Add the number or date, e.g. value: 2.76',
+        });
+      if (!fact.sources)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources'],
+          message: 'missing. Add the source ids, e.g. sources: [astanatimes-2024-02-27]',
+        });
     }
     const isDate = typeof fact.value === 'string';
     if (isDate !== (fact.unit === 'date' || fact.unit === 'month') && fact.value !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: isDate ? 'the value is a date, so the unit must be "date" (or "month")' : `the unit "${fact.unit}" needs a date value such as 2023-11-10` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: isDate
+          ? 'the value is a date, so the unit must be "date" (or "month")'
+          : `the unit "${fact.unit}" needs a date value such as 2023-11-10`,
+      });
     }
   });
 

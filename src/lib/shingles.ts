@@ -7,14 +7,22 @@ import { createHash } from 'node:crypto';
 export const SHINGLE_SIZE = 8;
 
 export function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’‘]/g, "'").match(/[a-z0-9$%.,']+/g) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z0-9$%.,']+/g) ?? []
+  );
 }
 
 export function hashShingle(shingle: string[]): string {
   return createHash('sha1').update(shingle.join(' ')).digest('hex').slice(0, 12);
 }
 
-export function shingles(text: string, size = SHINGLE_SIZE): Array<{ hash: string; words: string[] }> {
+export function shingles(
+  text: string,
+  size = SHINGLE_SIZE,
+): Array<{ hash: string; words: string[] }> {
   const w = words(text);
   const out: Array<{ hash: string; words: string[] }> = [];
   for (let i = 0; i + size <= w.length; i++) {

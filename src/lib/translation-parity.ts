@@ -35,7 +35,14 @@ export interface ChapterSkeleton {
   selfChecks: number;
 }
 
-type Node = { type: string; name?: string | null; attributes?: Array<{ name?: string; value?: unknown }>; children?: Node[]; value?: string; position?: { start: { line: number } } };
+type Node = {
+  type: string;
+  name?: string | null;
+  attributes?: Array<{ name?: string; value?: unknown }>;
+  children?: Node[];
+  value?: string;
+  position?: { start: { line: number } };
+};
 
 /** The ordered list of shared components in one chapter's source, with their lines. */
 export function chapterSkeleton(source: string, file = 'the chapter'): ChapterSkeleton {
@@ -46,7 +53,12 @@ export function chapterSkeleton(source: string, file = 'the chapter'): ChapterSk
   const offset = 0;
   let tree: Node;
   try {
-    tree = unified().use(remarkParse).use(remarkMdx).parse(head ? head[0].replace(/[^\n]/g, '') + source.slice(head[0].length) : source) as unknown as Node;
+    tree = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .parse(
+        head ? head[0].replace(/[^\n]/g, '') + source.slice(head[0].length) : source,
+      ) as unknown as Node;
   } catch (error) {
     // An MDX syntax error, in the same words the chapter's own compile would use.
     const translated = fromMdxParseError(error, file);
@@ -54,10 +66,17 @@ export function chapterSkeleton(source: string, file = 'the chapter'): ChapterSk
   }
   const items: SkeletonItem[] = [];
   const visit = (node: Node) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && SKELETON[node.name]) {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      SKELETON[node.name]
+    ) {
       const key = SKELETON[node.name]!;
       const value = node.attributes?.find((a) => a.name === key)?.value;
-      items.push({ label: `<${node.name} ${key}="${typeof value === 'string' ? value : '…'}">`, line: (node.position?.start.line ?? 0) + offset });
+      items.push({
+        label: `<${node.name} ${key}="${typeof value === 'string' ? value : '…'}">`,
+        line: (node.position?.start.line ?? 0) + offset,
+      });
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -65,7 +84,12 @@ export function chapterSkeleton(source: string, file = 'the chapter'): ChapterSk
   const reviewed = frontmatter.lastReviewed;
   return {
     items,
-    lastReviewed: reviewed instanceof Date ? reviewed.toISOString().slice(0, 10) : typeof reviewed === 'string' ? reviewed : undefined,
+    lastReviewed:
+      reviewed instanceof Date
+        ? reviewed.toISOString().slice(0, 10)
+        : typeof reviewed === 'string'
+          ? reviewed
+          : undefined,
     selfChecks: Array.isArray(frontmatter.selfCheck) ? frontmatter.selfCheck.length : 0,
   };
 }
@@ -83,13 +107,21 @@ export interface ParityProblem {
  * The differences between two skeletons, as a shortest edit script (longest
  * common subsequence), so one missing fact reports one problem, not a cascade.
  */
-export function compareSkeletons(original: ChapterSkeleton, translation: ChapterSkeleton): ParityProblem[] {
+export function compareSkeletons(
+  original: ChapterSkeleton,
+  translation: ChapterSkeleton,
+): ParityProblem[] {
   const a = original.items;
   const b = translation.items;
-  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () =>
+    new Array<number>(b.length + 1).fill(0),
+  );
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i]![j] = a[i]!.label === b[j]!.label ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i]![j] =
+        a[i]!.label === b[j]!.label
+          ? lcs[i + 1]![j + 1]! + 1
+          : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
     }
   }
   const problems: ParityProblem[] = [];
@@ -102,27 +134,53 @@ export function compareSkeletons(original: ChapterSkeleton, translation: Chapter
       i++;
       j++;
     } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
-      problems.push({ kind: 'extra', label: b[j]!.label, originalLine: near(a, i), translationLine: b[j]!.line });
+      problems.push({
+        kind: 'extra',
+        label: b[j]!.label,
+        originalLine: near(a, i),
+        translationLine: b[j]!.line,
+      });
       j++;
     } else {
       // Anchor it after the last item the translation does have, where the author will look for the gap.
-      problems.push({ kind: 'missing', label: a[i]!.label, originalLine: a[i]!.line, translationLine: j > 0 ? b[j - 1]!.line : near(b, 0) });
+      problems.push({
+        kind: 'missing',
+        label: a[i]!.label,
+        originalLine: a[i]!.line,
+        translationLine: j > 0 ? b[j - 1]!.line : near(b, 0),
+      });
       i++;
     }
   }
   if (original.selfChecks !== translation.selfChecks) {
-    problems.push({ kind: 'self-check', label: `selfCheck (${original.selfChecks} questions in the original, ${translation.selfChecks} in the translation)`, originalLine: undefined, translationLine: undefined });
+    problems.push({
+      kind: 'self-check',
+      label: `selfCheck (${original.selfChecks} questions in the original, ${translation.selfChecks} in the translation)`,
+      originalLine: undefined,
+      translationLine: undefined,
+    });
   }
   return problems;
 }
 
 /** Whether the original has been reviewed since the translation was: the page then says so. */
-export function translationIsBehind(original: ChapterSkeleton, translation: ChapterSkeleton): boolean {
-  return !!original.lastReviewed && !!translation.lastReviewed && translation.lastReviewed < original.lastReviewed;
+export function translationIsBehind(
+  original: ChapterSkeleton,
+  translation: ChapterSkeleton,
+): boolean {
+  return (
+    !!original.lastReviewed &&
+    !!translation.lastReviewed &&
+    translation.lastReviewed < original.lastReviewed
+  );
 }
 
 /** Turns the problems of one chapter pair into one error that names both files and lines. */
-export function parityError(originalFile: string, translationFile: string, problems: ParityProblem[]): ContentError {
+export function parityError(
+  originalFile: string,
+  translationFile: string,
+  problems: ParityProblem[],
+): ContentError {
   const at = (file: string, line: number | undefined) => (line ? `${file}:${line}` : file);
   const lines = problems.map((p) =>
     p.kind === 'missing'

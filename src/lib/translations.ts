@@ -6,7 +6,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ContentError, closest } from './errors.ts';
-import { chapterSkeleton, compareSkeletons, parityError, translationIsBehind } from './translation-parity.ts';
+import {
+  chapterSkeleton,
+  compareSkeletons,
+  parityError,
+  translationIsBehind,
+} from './translation-parity.ts';
 
 export interface Edition {
   code: string;
@@ -18,7 +23,12 @@ export interface TranslationReport {
   behind: Map<string, Set<string>>;
 }
 
-const chapterFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort() : []);
+const chapterFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()
+    : [];
 
 /** Throws the first problem found, as a ContentError that names both files. */
 export function checkTranslations(chaptersDir: string, editions: Edition[]): TranslationReport {
@@ -32,7 +42,9 @@ export function checkTranslations(chaptersDir: string, editions: Edition[]): Tra
       file: show(path),
       field: 'edition folder',
       problem: `"${name}" is not an edition of the site`,
-      fix: hint ? `Did you mean "${hint}"? Otherwise add "${name}" to LOCALES in src/i18n/locales.ts.` : `Add "${name}" to LOCALES in src/i18n/locales.ts, or move the folder out of content/chapters.`,
+      fix: hint
+        ? `Did you mean "${hint}"? Otherwise add "${name}" to LOCALES in src/i18n/locales.ts.`
+        : `Add "${name}" to LOCALES in src/i18n/locales.ts, or move the folder out of content/chapters.`,
     });
   }
   const originals = chapterFiles(chaptersDir);
@@ -42,12 +54,17 @@ export function checkTranslations(chaptersDir: string, editions: Edition[]): Tra
     const translated = chapterFiles(dir);
     for (const name of translated) {
       if (originals.includes(name)) continue;
-      const hint = closest(name.replace(/\.mdx$/, ''), originals.map((o) => o.replace(/\.mdx$/, '')));
+      const hint = closest(
+        name.replace(/\.mdx$/, ''),
+        originals.map((o) => o.replace(/\.mdx$/, '')),
+      );
       throw new ContentError({
         file: show(join(dir, name)),
         field: 'translation',
         problem: `has no English original: there is no ${show(join(chaptersDir, name))}`,
-        fix: hint ? `Did you mean ${hint}.mdx? A translation keeps the original's file name.` : 'Give the translation the same file name as the chapter it translates, or remove it.',
+        fix: hint
+          ? `Did you mean ${hint}.mdx? A translation keeps the original's file name.`
+          : 'Give the translation the same file name as the chapter it translates, or remove it.',
       });
     }
     if (edition.status === 'published') {
@@ -66,7 +83,10 @@ export function checkTranslations(chaptersDir: string, editions: Edition[]): Tra
       const originalPath = join(chaptersDir, name);
       const translationPath = join(dir, name);
       const original = chapterSkeleton(readFileSync(originalPath, 'utf8'), show(originalPath));
-      const translation = chapterSkeleton(readFileSync(translationPath, 'utf8'), show(translationPath));
+      const translation = chapterSkeleton(
+        readFileSync(translationPath, 'utf8'),
+        show(translationPath),
+      );
       const problems = compareSkeletons(original, translation);
       if (problems.length) throw parityError(show(originalPath), show(translationPath), problems);
       if (translationIsBehind(original, translation)) behind.add(name.replace(/\.mdx$/, ''));

@@ -9,5 +9,8 @@ const BEFORE_DASH = /[ \t\n]+—/g;
 
 export function russianSpaces(text: string): string {
   // Twice, so "и в Китае" binds both letters (the first match eats the space the second needs).
-  return text.replace(ONE_LETTER, `$1$2${NBSP}`).replace(ONE_LETTER, `$1$2${NBSP}`).replace(BEFORE_DASH, `${NBSP}—`);
+  return text
+    .replace(ONE_LETTER, `$1$2${NBSP}`)
+    .replace(ONE_LETTER, `$1$2${NBSP}`)
+    .replace(BEFORE_DASH, `${NBSP}—`);
 }

@@ -53,15 +53,34 @@ export function buildUpdateLog(input: {
     const chapter = chapters.get(id);
     if (chapter) return { id, title: chapter.title, path: chapterPath(id) };
     const page = input.pages.find((p) => p.key === id);
-    return page ? { id, title: page.label, path: page.path } : { id, title: id, path: chapterPath(id) };
+    return page
+      ? { id, title: page.label, path: page.path }
+      : { id, title: id, path: chapterPath(id) };
   };
   const updates = input.updates
     .filter((u) => chapters.has(u.chapter))
-    .sort((a, b) => compareNewestFirst(a.date, b.date) || chapters.get(a.chapter)!.order - chapters.get(b.chapter)!.order || (a.line ?? 0) - (b.line ?? 0))
-    .map((u) => ({ date: u.date, chapter: ref(u.chapter), summary: u.summary, path: `${chapterPath(u.chapter)}#${u.anchor}` }));
+    .sort(
+      (a, b) =>
+        compareNewestFirst(a.date, b.date) ||
+        chapters.get(a.chapter)!.order - chapters.get(b.chapter)!.order ||
+        (a.line ?? 0) - (b.line ?? 0),
+    )
+    .map((u) => ({
+      date: u.date,
+      chapter: ref(u.chapter),
+      summary: u.summary,
+      path: `${chapterPath(u.chapter)}#${u.anchor}`,
+    }));
   const corrections = [...input.corrections]
     .sort((a, b) => compareNewestFirst(a.date, b.date))
-    .map((c) => ({ id: c.id, date: c.date, pages: c.chapter.map(ref), wrong: c.wrong, now: c.now, path: `${UPDATES_PATH}#${correctionAnchor(c.id)}` }));
+    .map((c) => ({
+      id: c.id,
+      date: c.date,
+      pages: c.chapter.map(ref),
+      wrong: c.wrong,
+      now: c.now,
+      path: `${UPDATES_PATH}#${correctionAnchor(c.id)}`,
+    }));
   return { updates, corrections };
 }
 

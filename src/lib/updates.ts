@@ -42,7 +42,8 @@ export function attributeOf(node: MdNode, name: string): string | undefined {
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
-const isJsx = (node: MdNode) => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+const isJsx = (node: MdNode) =>
+  node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
 /** Every update box in the tree, in reading order. */
 export function findUpdateBoxes(tree: MdNode): MdNode[] {
@@ -73,7 +74,8 @@ export function plainText(node: MdNode, factText: (id: string) => string | undef
     if (n.type === 'break') return ' ';
     if (isJsx(n) && n.name === 'Fact') return factText(attributeOf(n, 'id') ?? '') ?? '';
     if (isJsx(n) && n.name === 'Cite') return '';
-    if (n.type === 'paragraph' || n.type === 'heading') return `${(n.children ?? []).map(walk).join('')} `;
+    if (n.type === 'paragraph' || n.type === 'heading')
+      return `${(n.children ?? []).map(walk).join('')} `;
     return (n.children ?? []).map(walk).join('');
   };
   return tidy(walk(node));
@@ -114,16 +116,25 @@ export function summariseUpdate(box: MdNode, factText: (id: string) => string | 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
 
 /** Splits a chapter into its frontmatter and a body in which every line keeps its number. */
-export function splitFrontmatter(source: string): { frontmatter: Record<string, unknown>; body: string } {
+export function splitFrontmatter(source: string): {
+  frontmatter: Record<string, unknown>;
+  body: string;
+} {
   const match = FRONTMATTER.exec(source);
   if (!match) return { frontmatter: {}, body: source };
   const data = parseYaml(match[1]!) as unknown;
   const blank = match[0].replace(/[^\n]/g, '');
-  return { frontmatter: data && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: blank + source.slice(match[0].length) };
+  return {
+    frontmatter: data && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+    body: blank + source.slice(match[0].length),
+  };
 }
 
 /** Reads the dated updates of one chapter's MDX source. Boxes without a valid date are left out (the build check reports them). */
-export function readChapterUpdates(source: string, opts: { chapter: string; file: string; factText: (id: string) => string | undefined }): ChapterUpdate[] {
+export function readChapterUpdates(
+  source: string,
+  opts: { chapter: string; file: string; factText: (id: string) => string | undefined },
+): ChapterUpdate[] {
   const { body } = splitFrontmatter(source);
   const tree = unified().use(remarkParse).use(remarkMdx).parse(body) as unknown as MdNode;
   const boxes = findUpdateBoxes(tree);
@@ -131,7 +142,17 @@ export function readChapterUpdates(source: string, opts: { chapter: string; file
   return boxes.flatMap((box, i) => {
     const date = attributeOf(box, 'date')?.trim();
     if (!date || !isPartialDate(date)) return [];
-    return [{ chapter: opts.chapter, file: opts.file, line: box.position?.start.line, date, title: attributeOf(box, 'title')?.trim() || undefined, summary: summariseUpdate(box, opts.factText), anchor: anchors[i]! }];
+    return [
+      {
+        chapter: opts.chapter,
+        file: opts.file,
+        line: box.position?.start.line,
+        date,
+        title: attributeOf(box, 'title')?.trim() || undefined,
+        summary: summariseUpdate(box, opts.factText),
+        anchor: anchors[i]!,
+      },
+    ];
   });
 }
 
@@ -159,13 +180,31 @@ export function todayUtc(now = new Date()): string {
  * What is wrong with an update's date, if anything: missing, malformed, in the
  * future, or newer than the chapter's lastReviewed.
  */
-export function updateDateProblem(date: string | undefined, ctx: { today: string; lastReviewed?: string | undefined }): { problem: string; fix: string } | undefined {
+export function updateDateProblem(
+  date: string | undefined,
+  ctx: { today: string; lastReviewed?: string | undefined },
+): { problem: string; fix: string } | undefined {
   const example = 'date="2026-03-10"';
-  if (!date?.trim()) return { problem: 'is missing', fix: `Add the date of the newest news in the box, YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. ${example}.` };
-  if (!isPartialDate(date)) return { problem: `"${date}" is not a date`, fix: `Write the date of the latest news in the box as YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. ${example}.` };
-  if (isAfter(date, ctx.today)) return { problem: `"${date}" is in the future (the build ran on ${ctx.today})`, fix: 'An update reports what has already happened: give the date of the newest news in the box, not a planned one, and say "planned for …" in the text.' };
+  if (!date?.trim())
+    return {
+      problem: 'is missing',
+      fix: `Add the date of the newest news in the box, YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. ${example}.`,
+    };
+  if (!isPartialDate(date))
+    return {
+      problem: `"${date}" is not a date`,
+      fix: `Write the date of the latest news in the box as YYYY-MM-DD (or YYYY-MM, or YYYY if that is all the sources give), e.g. ${example}.`,
+    };
+  if (isAfter(date, ctx.today))
+    return {
+      problem: `"${date}" is in the future (the build ran on ${ctx.today})`,
+      fix: 'An update reports what has already happened: give the date of the newest news in the box, not a planned one, and say "planned for …" in the text.',
+    };
   if (ctx.lastReviewed && isAfter(date, ctx.lastReviewed)) {
-    return { problem: `"${date}" is newer than the chapter's lastReviewed (${ctx.lastReviewed})`, fix: `Review the whole chapter, then set lastReviewed: ${ctx.today} in its frontmatter (it may not be earlier than its newest update), or correct the date.` };
+    return {
+      problem: `"${date}" is newer than the chapter's lastReviewed (${ctx.lastReviewed})`,
+      fix: `Review the whole chapter, then set lastReviewed: ${ctx.today} in its frontmatter (it may not be earlier than its newest update), or correct the date.`,
+    };
   }
   return undefined;
 }

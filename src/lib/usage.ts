@@ -29,13 +29,20 @@ export function citeIdsIn(body: string): string[] {
 }
 
 /** Source id → chapter ids that rely on it, directly or through a fact. */
-export function sourceUsage(ledger: Ledger, chapters: ChapterText[], alwaysUsed: string[] = []): Map<string, Set<string>> {
-  const usage = new Map<string, Set<string>>([...ledger.sources.keys()].map((id) => [id, new Set<string>()]));
+export function sourceUsage(
+  ledger: Ledger,
+  chapters: ChapterText[],
+  alwaysUsed: string[] = [],
+): Map<string, Set<string>> {
+  const usage = new Map<string, Set<string>>(
+    [...ledger.sources.keys()].map((id) => [id, new Set<string>()]),
+  );
   for (const id of alwaysUsed) usage.get(id)?.add('(site)');
   for (const chapter of chapters) {
     for (const id of citeIdsIn(chapter.body)) usage.get(id)?.add(chapter.id);
     for (const factId of factIdsIn(chapter.body)) {
-      for (const sourceId of ledger.facts.get(factId)?.sources ?? []) usage.get(sourceId)?.add(chapter.id);
+      for (const sourceId of ledger.facts.get(factId)?.sources ?? [])
+        usage.get(sourceId)?.add(chapter.id);
     }
   }
   return usage;

@@ -1,5 +1,12 @@
 /** YAML lists of records in content/data, read with the line of each entry so errors can point at it. */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import {
+  isMap,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { ContentError, splitMessage } from './errors.ts';
 
 export { splitMessage };
@@ -35,7 +42,8 @@ export function readDocument(file: DataFile, opts: { tolerant?: boolean } = {}):
   }
   const lineOf = (path: Array<string | number>): number | undefined => {
     for (let cut = path.length; cut >= 0; cut--) {
-      const node = (cut === 0 ? doc.contents : doc.getIn(path.slice(0, cut), true)) as { range?: [number, number, number] } | null | undefined;
+      const node = (cut === 0 ? doc.contents : doc.getIn(path.slice(0, cut), true)) as
+        { range?: [number, number, number] } | null | undefined;
       if (node?.range) return lineCounter.linePos(node.range[0]).line;
     }
     return undefined;
@@ -48,7 +56,12 @@ export function readList(file: DataFile, example: string): Array<{ raw: unknown;
   const { doc, lineOf } = readDocument(file);
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
-    throw new ContentError({ file: file.path, field: 'top level', problem: 'is not a list', fix: `Start every entry with "- id: …", e.g.\n  - id: ${example}` });
+    throw new ContentError({
+      file: file.path,
+      field: 'top level',
+      problem: 'is not a list',
+      fix: `Start every entry with "- id: …", e.g.\n  - id: ${example}`,
+    });
   }
   return doc.contents.items.map((item, i) => ({
     raw: (item as YamlNode).toJSON(),
@@ -56,22 +69,50 @@ export function readList(file: DataFile, example: string): Array<{ raw: unknown;
   }));
 }
 
-export function validate<T>(file: DataFile, items: Array<{ raw: unknown; line: number }>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ code?: string; path: PropertyKey[]; message: string }> } } }, kind: string): Array<Located<T>> {
+export function validate<T>(
+  file: DataFile,
+  items: Array<{ raw: unknown; line: number }>,
+  schema: {
+    safeParse(v: unknown):
+      | { success: true; data: T }
+      | {
+          success: false;
+          error: { issues: Array<{ code?: string; path: PropertyKey[]; message: string }> };
+        };
+  },
+  kind: string,
+): Array<Located<T>> {
   const seen = new Map<string, number>();
   return items.map(({ raw, line }) => {
-    const rawId = typeof raw === 'object' && raw && 'id' in raw ? String((raw as { id: unknown }).id) : undefined;
+    const rawId =
+      typeof raw === 'object' && raw && 'id' in raw
+        ? String((raw as { id: unknown }).id)
+        : undefined;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       // A misspelt field also shows up as a missing one; the spelling hint is the more useful message.
-      const issue = parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
+      const issue =
+        parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
       const field = issue.path.length ? issue.path.map(String).join('.') : 'entry';
       const [problem, fix] = splitMessage(issue.message);
-      throw new ContentError({ file: file.path, line, field: `${kind} "${rawId ?? '(no id)'}" → ${field}`, problem, fix });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `${kind} "${rawId ?? '(no id)'}" → ${field}`,
+        problem,
+        fix,
+      });
     }
     const id = (parsed.data as { id: string }).id;
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      throw new ContentError({ file: file.path, line, field: `${kind} "${id}" → id`, problem: `is used twice (first at line ${earlier})`, fix: 'Give one of them a different id, or merge the two entries.' });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `${kind} "${id}" → id`,
+        problem: `is used twice (first at line ${earlier})`,
+        fix: 'Give one of them a different id, or merge the two entries.',
+      });
     }
     seen.set(id, line);
     return { entry: parsed.data, line };
@@ -88,14 +129,27 @@ function indentOf(line: string): number {
  * over-indented field at the line above it (the entry it seems to nest in), so when
  * the next line is indented differently from the one reported, that line is the culprit.
  */
-export function yamlSyntaxError(file: DataFile, reported: number | undefined, message: string, code?: string): ContentError {
-  const problem = (message.split('\n')[0] ?? 'cannot be read').replace(/ at line \d+, column \d+:?$/, '');
+export function yamlSyntaxError(
+  file: DataFile,
+  reported: number | undefined,
+  message: string,
+  code?: string,
+): ContentError {
+  const problem = (message.split('\n')[0] ?? 'cannot be read').replace(
+    / at line \d+, column \d+:?$/,
+    '',
+  );
   const lines = file.text.split('\n');
   if (reported !== undefined && code === 'BLOCK_AS_IMPLICIT_KEY') {
     const here = lines[reported - 1] ?? '';
     const next = lines[reported] ?? '';
     const field = /^\s*(?:- +)?[\w-]+:/;
-    if (field.test(here) && field.test(next) && !/^\s*- /.test(next) && indentOf(next) > indentOf(here)) {
+    if (
+      field.test(here) &&
+      field.test(next) &&
+      !/^\s*- /.test(next) &&
+      indentOf(next) > indentOf(here)
+    ) {
       return new ContentError({
         file: file.path,
         line: reported + 1,
@@ -106,7 +160,19 @@ export function yamlSyntaxError(file: DataFile, reported: number | undefined, me
     }
   }
   if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') {
-    return new ContentError({ file: file.path, line: reported, field: 'YAML indentation', problem: `this line is not indented like the fields around it (${problem})`, fix: 'Indent every field of an entry by the same amount as the others (two spaces under "- id:"), with no tabs.' });
+    return new ContentError({
+      file: file.path,
+      line: reported,
+      field: 'YAML indentation',
+      problem: `this line is not indented like the fields around it (${problem})`,
+      fix: 'Indent every field of an entry by the same amount as the others (two spaces under "- id:"), with no tabs.',
+    });
   }
-  return new ContentError({ file: file.path, line: reported, field: 'YAML syntax', problem, fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.' });
+  return new ContentError({
+    file: file.path,
+    line: reported,
+    field: 'YAML syntax',
+    problem,
+    fix: 'Check the indentation and quoting on that line; text containing ": " or "#" needs quotes.',
+  });
 }

@@ -2,6 +2,11 @@
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
-  const sitemap = new URL(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`, site);
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  const sitemap = new URL(
+    `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sitemap-index.xml`,
+    site,
+  );
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap.href}\n`, {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
 };

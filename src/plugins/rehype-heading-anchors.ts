@@ -21,8 +21,23 @@ export default function rehypeHeadingAnchors() {
         if (child.type !== 'element') continue;
         const id = child.properties?.id;
         if ((child.tagName === 'h2' || child.tagName === 'h3') && typeof id === 'string') {
-          const label = t.header.sectionLink(child.children.map((c) => textOf(c as RootContent)).join('').trim());
-          child.children.push({ type: 'element', tagName: 'a', properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: label, dataPagefindIgnore: '' }, children: [] });
+          const label = t.header.sectionLink(
+            child.children
+              .map((c) => textOf(c as RootContent))
+              .join('')
+              .trim(),
+          );
+          child.children.push({
+            type: 'element',
+            tagName: 'a',
+            properties: {
+              className: ['heading-anchor'],
+              href: `#${id}`,
+              ariaLabel: label,
+              dataPagefindIgnore: '',
+            },
+            children: [],
+          });
         } else {
           walk(child);
         }

@@ -21,7 +21,8 @@ export default function rehypeRussianTypography() {
   return (tree: Root, file: VFile) => {
     if (chapterLocale(file.path) !== 'ru') return;
     const walk = (node: AnyNode) => {
-      if (node.type === 'text' && typeof node.value === 'string') node.value = russianSpaces(node.value);
+      if (node.type === 'text' && typeof node.value === 'string')
+        node.value = russianSpaces(node.value);
       if (node.tagName && SKIP.has(node.tagName)) return;
       node.children?.forEach(walk);
     };

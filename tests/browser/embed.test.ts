@@ -22,7 +22,11 @@ beforeAll(async () => {
   // A second origin: another port, serving one page that frames whatever ?src= names.
   other = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><title>host</title><iframe src="${src}" width="800" height="700"></iframe>`);
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><title>host</title><iframe src="${src}" width="800" height="700"></iframe>`,
+      );
   });
   await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
   otherUrl = `http://127.0.0.1:${(other.address() as AddressInfo).port}/`;
@@ -44,7 +48,9 @@ async function framed(path: string): Promise<{ loaded: boolean; figure: boolean 
     await page.waitForTimeout(1500);
     const frame = page.frames().find((f) => f !== page.mainFrame());
     if (!frame || !frame.url().startsWith(site.url)) return { loaded: false, figure: false };
-    const figure = await frame.evaluate(() => Boolean(document.querySelector('figure.scrolly svg.figure__svg'))).catch(() => false);
+    const figure = await frame
+      .evaluate(() => Boolean(document.querySelector('figure.scrolly svg.figure__svg')))
+      .catch(() => false);
     return { loaded: true, figure };
   } finally {
     await page.close();
@@ -52,20 +58,27 @@ async function framed(path: string): Promise<{ loaded: boolean; figure: boolean 
 }
 
 describe('embeds', () => {
-  it.each(FIGURES.map((f) => f.id))('/embed/%s/ loads, with its figure, framed by another origin', async (id) => {
-    expect(await framed(`/embed/${id}/`)).toEqual({ loaded: true, figure: true });
-  });
+  it.each(FIGURES.map((f) => f.id))(
+    '/embed/%s/ loads, with its figure, framed by another origin',
+    async (id) => {
+      expect(await framed(`/embed/${id}/`)).toEqual({ loaded: true, figure: true });
+    },
+  );
 
   it.each(['/', '/russia/', '/about/'])('%s refuses to be framed', async (path) => {
     expect((await framed(path)).figure).toBe(false);
     const page = await browser.newPage();
     try {
-      const body = await page.goto(`${otherUrl}?src=${encodeURIComponent(new URL(path, site.url).href)}`);
+      const body = await page.goto(
+        `${otherUrl}?src=${encodeURIComponent(new URL(path, site.url).href)}`,
+      );
       expect(body?.ok()).toBe(true);
       await page.waitForTimeout(1000);
       const frame = page.frames().find((f) => f !== page.mainFrame())!;
       const readable = await frame.evaluate(() => document.title).catch(() => null);
-      expect(readable ?? '', `${path} rendered inside a frame from another origin`).not.toMatch(/balancing act/);
+      expect(readable ?? '', `${path} rendered inside a frame from another origin`).not.toMatch(
+        /balancing act/,
+      );
     } finally {
       await page.close();
     }

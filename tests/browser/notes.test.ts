@@ -15,7 +15,15 @@ const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780 },
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+];
 const CHAPTER = '/china/';
 
 async function open(path: string, options: BrowserContextOptions): Promise<Page> {
@@ -31,19 +39,26 @@ async function open(path: string, options: BrowserContextOptions): Promise<Page>
   return page;
 }
 
-const openPopovers = (page: Page) => page.evaluate(() => [...document.querySelectorAll('.pop:popover-open')].map((p) => p.id));
+const openPopovers = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('.pop:popover-open')].map((p) => p.id));
 
 /** Presses Tab until focus is on an element matching the selector, as a keyboard user would get there. */
 async function tabTo(page: Page, selector: string): Promise<Locator> {
   for (let i = 0; i < 400; i++) {
     await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return page.locator(':focus');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector))
+      return page.locator(':focus');
   }
   throw new Error(`Tab never reached ${selector}`);
 }
 
 /** The open popover's box lies inside the viewport. */
-async function expectInViewport(page: Page, id: string, width: number, height: number): Promise<void> {
+async function expectInViewport(
+  page: Page,
+  id: string,
+  width: number,
+  height: number,
+): Promise<void> {
   await page.evaluate(() => new Promise(requestAnimationFrame));
   const box = (await page.locator(`#${id}`).boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
@@ -64,13 +79,17 @@ describe.each(VIEWPORTS)('at $width px ($name)', ({ width, height }) => {
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const pop = page.locator(`#${id}`);
     expect(await pop.getAttribute('role')).toBe('dialog');
-    expect(await page.locator(`#${await pop.getAttribute('aria-labelledby')}`).innerText()).toMatch(/\w{3,}/);
+    expect(await page.locator(`#${await pop.getAttribute('aria-labelledby')}`).innerText()).toMatch(
+      /\w{3,}/,
+    );
     const text = await pop.innerText();
     expect(text).toContain(value);
     expect(text).toMatch(/As of/);
     expect(text).toMatch(/Sources?|Inputs from/);
     expect(await pop.locator('a[href^="http"]').count()).toBeGreaterThan(0);
-    expect(await pop.locator('a[href^="/facts/#"]').getAttribute('href')).toMatch(/^\/facts\/#[a-z0-9-]+$/);
+    expect(await pop.locator('a[href^="/facts/#"]').getAttribute('href')).toMatch(
+      /^\/facts\/#[a-z0-9-]+$/,
+    );
     await expectInViewport(page, id, width, height);
 
     // Tab moves into the popover; Escape from there closes it and puts focus back on the number.
@@ -122,7 +141,11 @@ describe.each(VIEWPORTS)('at $width px ($name)', ({ width, height }) => {
   });
 
   it('by touch: a tap opens a number, a tap on a marker swaps it for the note (one at a time), a tap elsewhere closes', async () => {
-    const page = await open(CHAPTER, { viewport: { width, height }, hasTouch: true, isMobile: width < 600 });
+    const page = await open(CHAPTER, {
+      viewport: { width, height },
+      hasTouch: true,
+      isMobile: width < 600,
+    });
     const fact = page.locator('.body button.fact__value').nth(2);
     await fact.scrollIntoViewIfNeeded();
     await fact.tap();
@@ -157,7 +180,15 @@ describe.each(VIEWPORTS)('at $width px ($name)', ({ width, height }) => {
       await button.click();
       expect(await openPopovers(page)).toHaveLength(1);
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} — ${v.nodes
+              .slice(0, 3)
+              .map((node) => node.target.join(' '))
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     }
     await page.context().close();
   });
@@ -192,7 +223,11 @@ describe.each(VIEWPORTS)('at $width px ($name)', ({ width, height }) => {
 
 describe('on a 360 px phone', () => {
   it('every number’s and every note’s popover on the page fits on the screen', async () => {
-    const page = await open(CHAPTER, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await open(CHAPTER, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const buttons = page.locator('.body button.fact__value, .body button.note-ref');
     const total = await buttons.count();
     expect(total).toBeGreaterThan(20);
@@ -209,13 +244,23 @@ describe('on a 360 px phone', () => {
   });
 
   it('an open popover follows its word as the page scrolls, and closes once the word has left the screen', async () => {
-    const page = await open(CHAPTER, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await open(CHAPTER, {
+      viewport: { width: 360, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const button = page.locator('.body button.fact__value').nth(4);
     await button.scrollIntoViewIfNeeded();
     await page.evaluate(() => window.scrollBy(0, -250));
     await button.tap();
     const id = (await button.getAttribute('aria-controls'))!;
-    const gap = () => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top - document.querySelector(`[aria-controls="${i}"]`)!.getBoundingClientRect().bottom, id);
+    const gap = () =>
+      page.evaluate(
+        (i) =>
+          document.getElementById(i)!.getBoundingClientRect().top -
+          document.querySelector(`[aria-controls="${i}"]`)!.getBoundingClientRect().bottom,
+        id,
+      );
     await page.evaluate(() => new Promise(requestAnimationFrame));
     const before = await gap();
     await page.mouse.wheel(0, 60);

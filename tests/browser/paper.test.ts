@@ -7,11 +7,18 @@ import { useBuiltSite } from '../support/built-site.ts';
 import { readChapters } from '../support/chapters.ts';
 
 const site = useBuiltSite();
-const chapters = readChapters().filter((chapter) => !(chapter.frontmatter as { draft?: boolean } | undefined)?.draft);
-const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+const chapters = readChapters().filter(
+  (chapter) => !(chapter.frontmatter as { draft?: boolean } | undefined)?.draft,
+);
+const pageCount = (pdf: Buffer) =>
+  pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
 /** Whether the first page's MediaBox is A4 (595 × 842 points), to within a point or two of rounding. */
 const isA4 = (pdf: Buffer) => {
-  const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'))?.slice(1).map(Number) ?? [];
+  const [width, height] =
+    /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\]/
+      .exec(pdf.toString('latin1'))
+      ?.slice(1)
+      .map(Number) ?? [];
   return Math.abs(width! - 595.3) < 2 && Math.abs(height! - 841.9) < 2;
 };
 
@@ -26,7 +33,10 @@ async function printed(path: string) {
 describe('paper', () => {
   it('the student handout fits two A4 pages a chapter, starts on its first page and defines each term once', async () => {
     const page = await printed('/teachers/handout/');
-    const firstSheetBreak = await page.locator('.sheet').first().evaluate((el) => getComputedStyle(el).breakBefore);
+    const firstSheetBreak = await page
+      .locator('.sheet')
+      .first()
+      .evaluate((el) => getComputedStyle(el).breakBefore);
     expect(firstSheetBreak).not.toBe('page');
     const definitions = await page.locator('.sheet dd').allInnerTexts();
     const terms = await page.locator('.sheet dt').allInnerTexts();
@@ -56,7 +66,11 @@ describe('paper', () => {
   it('the answer key holds every self-check answer and a rubric', async () => {
     const page = await printed('/teachers/answers/');
     const answers = await page.locator('.answer').allInnerTexts();
-    const expected = chapters.flatMap((chapter) => ((chapter.frontmatter as { selfCheck?: Array<{ answer: string }> }).selfCheck ?? []).map((q) => q.answer));
+    const expected = chapters.flatMap((chapter) =>
+      ((chapter.frontmatter as { selfCheck?: Array<{ answer: string }> }).selfCheck ?? []).map(
+        (q) => q.answer,
+      ),
+    );
     expect(answers.length).toBe(expected.length);
     expect(await page.locator('.rubric dt').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.answer').first().isVisible()).toBe(true);

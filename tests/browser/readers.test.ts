@@ -11,13 +11,17 @@ import { readChapters } from '../support/chapters.ts';
 const site = useBuiltSite({ headers: true });
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await site.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
   await page.goto(site.url + path, { waitUntil: 'load' });
   return page;
 }
 
-const popoverOpen = (page: Page) => page.evaluate(() => !!document.querySelector('.term-pop:popover-open'));
+const popoverOpen = (page: Page) =>
+  page.evaluate(() => !!document.querySelector('.term-pop:popover-open'));
 
 describe('glossary terms in the text', () => {
   it('open by keyboard, say so with aria-expanded, and close with Escape back to the term', async () => {
@@ -33,14 +37,20 @@ describe('glossary terms in the text', () => {
     await page.keyboard.press('Escape');
     expect(await popoverOpen(page)).toBe(false);
     expect(await term.getAttribute('aria-expanded')).toBe('false');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('term'))).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('term'))).toBe(
+      true,
+    );
     await page.keyboard.press('Space');
     expect(await popoverOpen(page)).toBe(true);
     await page.context().close();
   });
 
   it('open with a tap on a touch screen, and close with a tap elsewhere', async () => {
-    const page = await open('/china/', { viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+    const page = await open('/china/', {
+      viewport: { width: 360, height: 780 },
+      hasTouch: true,
+      isMobile: true,
+    });
     const term = page.locator('button.term').first();
     await term.scrollIntoViewIfNeeded();
     await term.tap();
@@ -93,15 +103,22 @@ describe('the theme control', () => {
 });
 
 describe('search', () => {
-  it.each(['Aktau', 'Tokayev', 'Aral', 'visa'])('finds “%s” and links to sections', async (query) => {
-    const page = await open(`/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector(`body[data-search-settled="${query}"]`);
-    const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.some((href) => href.includes('#'))).toBe(true);
-    expect(await page.locator('#search-results mark').first().innerText()).toMatch(new RegExp(query, 'i'));
-    await page.context().close();
-  });
+  it.each(['Aktau', 'Tokayev', 'Aral', 'visa'])(
+    'finds “%s” and links to sections',
+    async (query) => {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(`body[data-search-settled="${query}"]`);
+      const links = await page
+        .locator('#search-results a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.some((href) => href.includes('#'))).toBe(true);
+      expect(await page.locator('#search-results mark').first().innerText()).toMatch(
+        new RegExp(query, 'i'),
+      );
+      await page.context().close();
+    },
+  );
 
   it('runs from the header box on any page, by keyboard', async () => {
     const page = await open('/about/');
@@ -119,7 +136,9 @@ describe('search', () => {
     expect(await page.locator('#search-results li.result').count()).toBeGreaterThan(0);
     await page.goto(`${site.url}/search/?q=${encodeURIComponent('break of gauge')}`);
     await page.waitForSelector('body[data-search-settled="break of gauge"]');
-    expect(await page.locator('#search-results a[href*="/glossary/#break-of-gauge"]').count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('#search-results a[href*="/glossary/#break-of-gauge"]').count(),
+    ).toBeGreaterThan(0);
     // The skip link and the menu are on every page but are not indexed.
     await page.goto(`${site.url}/search/?q=Skip`);
     await page.waitForSelector('body[data-search-settled="Skip"]');
@@ -144,7 +163,9 @@ describe('self-check', () => {
 describe('cite this', () => {
   it('copies a citation with the button, and is plain selectable text without JavaScript', async () => {
     const page = await open('/china/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+    await page
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     const button = page.locator('button[data-copy="cite-page-apa-7"]');
     await button.click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -155,7 +176,9 @@ describe('cite this', () => {
 
     const still = await open('/china/', { javaScriptEnabled: false });
     expect(await still.locator('button[data-copy]').first().isVisible()).toBe(false);
-    expect(await still.locator('#cite-original-mla-9').innerText()).toMatch(/^Antić, Stefan\. “Kazakhstan’s Balancing Act/);
+    expect(await still.locator('#cite-original-mla-9').innerText()).toMatch(
+      /^Antić, Stefan\. “Kazakhstan’s Balancing Act/,
+    );
     await still.context().close();
   });
 
@@ -171,8 +194,16 @@ describe('print', () => {
     for (const path of ['/china/', '/teachers/', '/glossary/']) {
       const page = await open(path);
       await page.emulateMedia({ media: 'print' });
-      for (const selector of ['.site-header nav', '.site-header .tools', '.site-footer .links', 'button.copy', '.heading-anchor']) {
-        const visible = await page.locator(selector).evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetParent !== null));
+      for (const selector of [
+        '.site-header nav',
+        '.site-header .tools',
+        '.site-footer .links',
+        'button.copy',
+        '.heading-anchor',
+      ]) {
+        const visible = await page
+          .locator(selector)
+          .evaluateAll((els) => els.some((el) => (el as HTMLElement).offsetParent !== null));
         expect(visible, `${selector} on ${path}`).toBe(false);
       }
       await page.context().close();
@@ -183,10 +214,16 @@ describe('print', () => {
     const page = await open('/print/');
     await page.emulateMedia({ media: 'print' });
     const chapters = await page.locator('article.print-chapter').count();
-    expect(chapters).toBe(readChapters().filter((c) => !(c.frontmatter as { draft?: boolean }).draft).length);
+    expect(chapters).toBe(
+      readChapters().filter((c) => !(c.frontmatter as { draft?: boolean }).draft).length,
+    );
     expect(await page.locator('article.print-chapter svg').count()).toBeGreaterThanOrEqual(6);
     expect(await page.locator('.print-sources li').count()).toBeGreaterThan(50);
-    const pdf = await page.pdf({ path: 'test-results/print-edition.pdf', format: 'A4', printBackground: false });
+    const pdf = await page.pdf({
+      path: 'test-results/print-edition.pdf',
+      format: 'A4',
+      printBackground: false,
+    });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThan(chapters + 2);
     await page.context().close();

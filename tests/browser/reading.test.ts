@@ -24,21 +24,28 @@ async function open(path: string, viewport: { width: number; height: number }) {
 }
 
 describe('the first screen on a 360 × 740 phone', () => {
-  it.each(chapters)('/%s/: the header is at most 56 px tall and the first sentence is on screen', async (id) => {
-    const page = await open(`/${id}/`, PHONE);
-    const { header, firstLine } = await page.evaluate(() => {
-      const paragraph = document.querySelector('.body > p, .body > .scrolly ~ p');
-      const range = document.createRange();
-      if (paragraph?.firstChild) range.setStart(paragraph.firstChild, 0), range.setEnd(paragraph.firstChild, 1);
-      return {
-        header: document.querySelector('.site-header')!.getBoundingClientRect().height,
-        firstLine: paragraph ? range.getBoundingClientRect().bottom + window.scrollY : Infinity,
-      };
-    });
-    expect(header).toBeLessThanOrEqual(56);
-    expect(firstLine, 'bottom of the first line of the story, in CSS px from the top').toBeLessThanOrEqual(PHONE.height);
-    await page.context().close();
-  });
+  it.each(chapters)(
+    '/%s/: the header is at most 56 px tall and the first sentence is on screen',
+    async (id) => {
+      const page = await open(`/${id}/`, PHONE);
+      const { header, firstLine } = await page.evaluate(() => {
+        const paragraph = document.querySelector('.body > p, .body > .scrolly ~ p');
+        const range = document.createRange();
+        if (paragraph?.firstChild)
+          (range.setStart(paragraph.firstChild, 0), range.setEnd(paragraph.firstChild, 1));
+        return {
+          header: document.querySelector('.site-header')!.getBoundingClientRect().height,
+          firstLine: paragraph ? range.getBoundingClientRect().bottom + window.scrollY : Infinity,
+        };
+      });
+      expect(header).toBeLessThanOrEqual(56);
+      expect(
+        firstLine,
+        'bottom of the first line of the story, in CSS px from the top',
+      ).toBeLessThanOrEqual(PHONE.height);
+      await page.context().close();
+    },
+  );
 });
 
 describe('the measure on a 1440 × 900 desktop', () => {

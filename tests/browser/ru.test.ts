@@ -21,7 +21,36 @@ async function open(path: string, width = 1280): Promise<Page> {
 
 /** What is not the edition's own words: citations, source titles and references, the original's title, code, anything marked as another language. */
 // Figure drawings (svg) and their data tables are left out here: their labels come from figure code, not yet translated (see the figures' FigureEdition).
-const NOT_OURS = ['svg', '.figure__data', '.figure__note', '[popover]', '.fact .visually-hidden', '.who', 'noscript', '.credit', 'a[href*="/sources/#"]', '.cite', '.note-ref', '.notes', 'template', 'code', '[lang]:not(html)', '.credit a', '.figure__source', '.sources', '.ref', '.used', '.pop__links', '[data-source]', '.citation', '.cite-this', 'script', 'style', '.print-sources', 'dl dd ul'];
+const NOT_OURS = [
+  'svg',
+  '.figure__data',
+  '.figure__note',
+  '[popover]',
+  '.fact .visually-hidden',
+  '.who',
+  'noscript',
+  '.credit',
+  'a[href*="/sources/#"]',
+  '.cite',
+  '.note-ref',
+  '.notes',
+  'template',
+  'code',
+  '[lang]:not(html)',
+  '.credit a',
+  '.figure__source',
+  '.sources',
+  '.ref',
+  '.used',
+  '.pop__links',
+  '[data-source]',
+  '.citation',
+  '.cite-this',
+  'script',
+  'style',
+  '.print-sources',
+  'dl dd ul',
+];
 
 describe('the Russian edition reads in Russian', () => {
   it.each(ruPages)('%s: at least 95 percent of the letters are Cyrillic', async (path) => {
@@ -36,7 +65,11 @@ describe('the Russian edition reads in Russian', () => {
       return {
         cyrillic: (text.match(/\p{Script=Cyrillic}/gu) ?? []).length,
         latin: latinWords.join('').length,
-        sample: [...counts].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([w, n]) => `${w}×${n}`).join(' '),
+        sample: [...counts]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 15)
+          .map(([w, n]) => `${w}×${n}`)
+          .join(' '),
       };
     }, NOT_OURS);
     const share = cyrillic / Math.max(1, cyrillic + latin);
@@ -46,18 +79,24 @@ describe('the Russian edition reads in Russian', () => {
 });
 
 describe('hreflang', () => {
-  const alternates = (path: string) => [...readPage(path).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => ({ lang: m[1]!, href: new URL(m[2]!).pathname }));
+  const alternates = (path: string) =>
+    [...readPage(path).matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(
+      (m) => ({ lang: m[1]!, href: new URL(m[2]!).pathname }),
+    );
 
-  it.each(ruPages.filter((p) => !p.includes('/404')))('%s and its English page point at each other', (path) => {
-    const mine = alternates(path);
-    const english = mine.find((a) => a.lang === 'en-GB');
-    expect(english, 'an en-GB alternate').toBeDefined();
-    expect(mine.find((a) => a.lang === 'ru')?.href).toBe(path);
-    expect(mine.find((a) => a.lang === 'x-default')?.href).toBe(english!.href);
-    const theirs = alternates(english!.href);
-    expect(theirs.find((a) => a.lang === 'ru')?.href).toBe(path);
-    expect(theirs.find((a) => a.lang === 'en-GB')?.href).toBe(english!.href);
-  });
+  it.each(ruPages.filter((p) => !p.includes('/404')))(
+    '%s and its English page point at each other',
+    (path) => {
+      const mine = alternates(path);
+      const english = mine.find((a) => a.lang === 'en-GB');
+      expect(english, 'an en-GB alternate').toBeDefined();
+      expect(mine.find((a) => a.lang === 'ru')?.href).toBe(path);
+      expect(mine.find((a) => a.lang === 'x-default')?.href).toBe(english!.href);
+      const theirs = alternates(english!.href);
+      expect(theirs.find((a) => a.lang === 'ru')?.href).toBe(path);
+      expect(theirs.find((a) => a.lang === 'en-GB')?.href).toBe(english!.href);
+    },
+  );
 
   it('html lang is ru on every Russian page and en-GB on every English one', () => {
     for (const path of builtPages()) {
@@ -84,27 +123,36 @@ describe('the language switcher', () => {
 
   it('goes to the same page in the other edition from every page (404 pages have no counterpart)', () => {
     for (const path of ruPages.filter((p) => !p.includes('/404'))) {
-      const href = /<a href="([^"]+)" hreflang="en-GB" lang="en-GB" data-lang-switch/.exec(readPage(path))?.[1];
+      const href = /<a href="([^"]+)" hreflang="en-GB" lang="en-GB" data-lang-switch/.exec(
+        readPage(path),
+      )?.[1];
       expect(href, path).toBe(path.replace(/^\/ru/, ''));
     }
   });
 });
 
 describe('Russian search', () => {
-  it.each(['Актау', 'Токаев', 'Арал', 'визы'])('finds «%s» in Russian pages only', async (query) => {
-    const page = await open(`/ru/search/?q=${encodeURIComponent(query)}`);
-    await page.waitForSelector(`body[data-search-settled="${query}"]`);
-    const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(links.length).toBeGreaterThan(0);
-    expect(links.filter((l) => !l.startsWith('/ru/'))).toEqual([]);
-    expect(await page.locator('#search-status').innerText()).toMatch(/[А-Яа-я]/);
-    await page.context().close();
-  });
+  it.each(['Актау', 'Токаев', 'Арал', 'визы'])(
+    'finds «%s» in Russian pages only',
+    async (query) => {
+      const page = await open(`/ru/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForSelector(`body[data-search-settled="${query}"]`);
+      const links = await page
+        .locator('#search-results a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.filter((l) => !l.startsWith('/ru/'))).toEqual([]);
+      expect(await page.locator('#search-status').innerText()).toMatch(/[А-Яа-я]/);
+      await page.context().close();
+    },
+  );
 
   it('English search still finds English pages only', async () => {
     const page = await open('/search/?q=Aktau');
     await page.waitForSelector('body[data-search-settled="Aktau"]');
-    const links = await page.locator('#search-results a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const links = await page
+      .locator('#search-results a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(links.length).toBeGreaterThan(0);
     expect(links.filter((l) => l.startsWith('/ru/'))).toEqual([]);
     await page.context().close();
@@ -116,20 +164,40 @@ describe('Cyrillic fonts', () => {
     const page = await open('/ru/china/');
     const faces = await page.evaluate(async () => {
       await document.fonts.ready;
-      return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => ({ family: f.family.replace(/"/g, ''), range: f.unicodeRange }));
+      return [...document.fonts]
+        .filter((f) => f.status === 'loaded')
+        .map((f) => ({ family: f.family.replace(/"/g, ''), range: f.unicodeRange }));
     });
-    const covers = (code: number) => faces.some((f) => f.family === 'Golos Text' || f.family === 'Piazzolla' ? f.range.split(',').some((r) => {
-      const [a, b] = r.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
-      return code >= a! && code <= (b ?? a!);
-    }) : false);
-    expect(faces.filter((f) => /04/.test(f.range)).length, JSON.stringify(faces)).toBeGreaterThan(0);
-    for (const letter of 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя') expect(covers(letter.codePointAt(0)!), letter).toBe(true);
+    const covers = (code: number) =>
+      faces.some((f) =>
+        f.family === 'Golos Text' || f.family === 'Piazzolla'
+          ? f.range.split(',').some((r) => {
+              const [a, b] = r
+                .trim()
+                .replace(/^U\+/i, '')
+                .split('-')
+                .map((h) => parseInt(h, 16));
+              return code >= a! && code <= (b ?? a!);
+            })
+          : false,
+      );
+    expect(faces.filter((f) => /04/.test(f.range)).length, JSON.stringify(faces)).toBeGreaterThan(
+      0,
+    );
+    for (const letter of 'абвгдеёжзийклмнопрстуфхцчшщъыьэюя')
+      expect(covers(letter.codePointAt(0)!), letter).toBe(true);
     // Kazakh: the declared faces cover them (cyrillic-ext), fetched when a page uses them.
-    const declared = await page.evaluate(() => [...document.fonts].map((f) => f.unicodeRange).join(','));
+    const declared = await page.evaluate(() =>
+      [...document.fonts].map((f) => f.unicodeRange).join(','),
+    );
     for (const letter of 'әғқңөұүһі') {
       const code = letter.codePointAt(0)!;
       const inRange = declared.split(',').some((r) => {
-        const [a, b] = r.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+        const [a, b] = r
+          .trim()
+          .replace(/^U\+/i, '')
+          .split('-')
+          .map((h) => parseInt(h, 16));
         return code >= a! && code <= (b ?? a!);
       });
       expect(inRange, letter).toBe(true);

@@ -30,77 +30,103 @@ interface Sample {
 }
 
 describe.each(VIEWPORTS)('scrolly layout at $name size', (viewport) => {
-  it.each(figures.map((f) => [f.id, f] as const))('%s: the active card never hides more than a tenth of the chart', async (id, figure) => {
-    const context = await site.browser.newContext({ viewport });
-    const page = await context.newPage();
-    await page.goto(site.url + figure.page, { waitUntil: 'load' });
-    const range = await page.evaluate((id) => {
-      const section = document.getElementById(`fig-${id}`)!;
-      const stage = section.querySelector('.scrolly__stage')!.getBoundingClientRect();
-      return { from: Math.max(0, stage.top + scrollY - innerHeight), to: stage.bottom + scrollY };
-    }, id);
-    const stride = viewport.height / 12;
-    const samples: Sample[] = [];
-    for (let y = range.from; y <= range.to; y += stride) {
-      await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
-      // The island recomputes on the next frame after a scroll.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      samples.push(
+  it.each(figures.map((f) => [f.id, f] as const))(
+    '%s: the active card never hides more than a tenth of the chart',
+    async (id, figure) => {
+      const context = await site.browser.newContext({ viewport });
+      const page = await context.newPage();
+      await page.goto(site.url + figure.page, { waitUntil: 'load' });
+      const range = await page.evaluate((id) => {
+        const section = document.getElementById(`fig-${id}`)!;
+        const stage = section.querySelector('.scrolly__stage')!.getBoundingClientRect();
+        return { from: Math.max(0, stage.top + scrollY - innerHeight), to: stage.bottom + scrollY };
+      }, id);
+      const stride = viewport.height / 12;
+      const samples: Sample[] = [];
+      for (let y = range.from; y <= range.to; y += stride) {
+        await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
+        // The island recomputes on the next frame after a scroll.
         await page.evaluate(
-          ({ id, y }) => {
-            const section = document.getElementById(`fig-${id}`)!;
-            const step = Number(section.dataset.step);
-            const card = section.querySelector<HTMLElement>('.step.is-active');
-            const charts = [...section.querySelectorAll<SVGSVGElement>('.scrolly__graphic svg.figure__svg')].map((svg) => svg.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
-            if (!card || charts.length === 0) return { y, step, hidden: 0, geometric: 0, readable: true };
-            const c = card.getBoundingClientRect();
-            let area = 0;
-            let overlap = 0;
-            let hiddenPoints = 0;
-            let points = 0;
-            for (const r of charts) {
-              // Only the part of the chart on screen can be hidden from the reader.
-              const top = Math.max(r.top, 0);
-              const bottom = Math.min(r.bottom, innerHeight);
-              if (bottom <= top) continue;
-              area += r.width * (bottom - top);
-              const w = Math.max(0, Math.min(r.right, c.right) - Math.max(r.left, c.left));
-              const h = Math.max(0, Math.min(bottom, c.bottom) - Math.max(top, c.top));
-              overlap += w * h;
-              const nx = 30;
-              const ny = 20;
-              for (let i = 0; i < nx; i++) {
-                for (let j = 0; j < ny; j++) {
-                  const px = r.left + ((i + 0.5) * r.width) / nx;
-                  const py = top + ((j + 0.5) * (bottom - top)) / ny;
-                  points++;
-                  if (card.contains(document.elementFromPoint(px, py))) hiddenPoints++;
+          () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+        );
+        samples.push(
+          await page.evaluate(
+            ({ id, y }) => {
+              const section = document.getElementById(`fig-${id}`)!;
+              const step = Number(section.dataset.step);
+              const card = section.querySelector<HTMLElement>('.step.is-active');
+              const charts = [
+                ...section.querySelectorAll<SVGSVGElement>('.scrolly__graphic svg.figure__svg'),
+              ]
+                .map((svg) => svg.getBoundingClientRect())
+                .filter((r) => r.width > 0 && r.height > 0);
+              if (!card || charts.length === 0)
+                return { y, step, hidden: 0, geometric: 0, readable: true };
+              const c = card.getBoundingClientRect();
+              let area = 0;
+              let overlap = 0;
+              let hiddenPoints = 0;
+              let points = 0;
+              for (const r of charts) {
+                // Only the part of the chart on screen can be hidden from the reader.
+                const top = Math.max(r.top, 0);
+                const bottom = Math.min(r.bottom, innerHeight);
+                if (bottom <= top) continue;
+                area += r.width * (bottom - top);
+                const w = Math.max(0, Math.min(r.right, c.right) - Math.max(r.left, c.left));
+                const h = Math.max(0, Math.min(bottom, c.bottom) - Math.max(top, c.top));
+                overlap += w * h;
+                const nx = 30;
+                const ny = 20;
+                for (let i = 0; i < nx; i++) {
+                  for (let j = 0; j < ny; j++) {
+                    const px = r.left + ((i + 0.5) * r.width) / nx;
+                    const py = top + ((j + 0.5) * (bottom - top)) / ny;
+                    points++;
+                    if (card.contains(document.elementFromPoint(px, py))) hiddenPoints++;
+                  }
                 }
               }
-            }
-            if (area === 0) return { y, step, hidden: 0, geometric: 0, readable: true };
-            // Stacked (phone): readable below the chart. Side by side (desktop): anywhere on screen.
-            const stacked = charts.some((r) => r.left < c.right && c.left < r.right);
-            const below = stacked ? Math.max(...charts.map((r) => r.bottom)) : 0;
-            const readable = Math.min(c.bottom, innerHeight) - Math.max(c.top, below) > 0;
-            return { y, step, hidden: hiddenPoints / points, geometric: overlap / area, readable };
-          },
-          { id, y },
-        ),
+              if (area === 0) return { y, step, hidden: 0, geometric: 0, readable: true };
+              // Stacked (phone): readable below the chart. Side by side (desktop): anywhere on screen.
+              const stacked = charts.some((r) => r.left < c.right && c.left < r.right);
+              const below = stacked ? Math.max(...charts.map((r) => r.bottom)) : 0;
+              const readable = Math.min(c.bottom, innerHeight) - Math.max(c.top, below) > 0;
+              return {
+                y,
+                step,
+                hidden: hiddenPoints / points,
+                geometric: overlap / area,
+                readable,
+              };
+            },
+            { id, y },
+          ),
+        );
+      }
+      const active = samples.filter((s) => s.step >= 0);
+      expect(active.length, 'no sampled position had an active step').toBeGreaterThan(
+        figure.steps.length,
       );
-    }
-    const active = samples.filter((s) => s.step >= 0);
-    expect(active.length, 'no sampled position had an active step').toBeGreaterThan(figure.steps.length);
-    const worst = active.reduce((a, b) => (b.hidden > a.hidden ? b : a));
-    const bad = active.filter((s) => s.hidden > MAX_HIDDEN).map((s) => `step ${s.step + 1} at y=${Math.round(s.y)}: ${(s.hidden * 100).toFixed(0)}% hidden`);
-    expect(bad, `worst ${(worst.hidden * 100).toFixed(1)}%`).toEqual([]);
-    if (viewport.name === 'desktop') {
-      // Side by side: the card and the chart never even share a rect.
-      expect(Math.max(...active.map((s) => s.geometric))).toBeLessThanOrEqual(MAX_HIDDEN);
-    }
-    // Mostly, the active card is on screen below the chart (between cards, for a moment, none is).
-    const readable = active.filter((s) => s.readable).length / active.length;
-    expect(readable, 'share of positions where the active card is readable').toBeGreaterThan(0.75);
-    await context.close();
-  });
+      const worst = active.reduce((a, b) => (b.hidden > a.hidden ? b : a));
+      const bad = active
+        .filter((s) => s.hidden > MAX_HIDDEN)
+        .map(
+          (s) =>
+            `step ${s.step + 1} at y=${Math.round(s.y)}: ${(s.hidden * 100).toFixed(0)}% hidden`,
+        );
+      expect(bad, `worst ${(worst.hidden * 100).toFixed(1)}%`).toEqual([]);
+      if (viewport.name === 'desktop') {
+        // Side by side: the card and the chart never even share a rect.
+        expect(Math.max(...active.map((s) => s.geometric))).toBeLessThanOrEqual(MAX_HIDDEN);
+      }
+      // Mostly, the active card is on screen below the chart (between cards, for a moment, none is).
+      const readable = active.filter((s) => s.readable).length / active.length;
+      expect(readable, 'share of positions where the active card is readable').toBeGreaterThan(
+        0.75,
+      );
+      await context.close();
+    },
+  );
 });

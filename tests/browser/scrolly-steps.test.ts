@@ -45,47 +45,55 @@ function atStep(page: Page, figure: BuiltFigure, index: number): Promise<unknown
 
 /** The active step's index once the page has settled after a scroll. */
 async function current(page: Page, figure: BuiltFigure): Promise<number> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   return Number(await page.locator(`#fig-${figure.id}`).getAttribute('data-step'));
 }
 
-const count = (page: Page, figure: BuiltFigure) => page.locator(`#fig-${figure.id} .scrolly__count`).textContent();
+const count = (page: Page, figure: BuiltFigure) =>
+  page.locator(`#fig-${figure.id} .scrolly__count`).textContent();
 
 describe.each(VIEWPORTS)('step controls at $name size', (viewport) => {
-  it.each(figures.map((f) => [f.id, f] as const))('%s: Next and Previous step through every state, and a step link survives a reload', async (id, figure) => {
-    const { context, page, errors } = await open(figure.page, { viewport });
-    const bar = page.locator(`#fig-${id} .scrolly__bar`);
-    const nextButton = bar.getByRole('button', { name: 'Next step' });
-    const previousButton = bar.getByRole('button', { name: 'Previous step' });
-    await nextButton.scrollIntoViewIfNeeded();
-    // Where the bar comes into view, the figure is in its overview (phone) or already at its first step (desktop).
-    const start = await current(page, figure);
-    const total = figure.steps.length;
-    for (let i = start + 1; i < total; i++) {
-      await nextButton.click();
-      await atStep(page, figure, i);
-      expect(await count(page, figure)).toBe(`Step ${i + 1} of ${total}`);
-    }
-    expect(await nextButton.getAttribute('aria-disabled')).toBe('true');
-    await previousButton.click();
-    await atStep(page, figure, total - 2);
-    expect(await count(page, figure)).toBe(`Step ${total - 1} of ${total}`);
+  it.each(figures.map((f) => [f.id, f] as const))(
+    '%s: Next and Previous step through every state, and a step link survives a reload',
+    async (id, figure) => {
+      const { context, page, errors } = await open(figure.page, { viewport });
+      const bar = page.locator(`#fig-${id} .scrolly__bar`);
+      const nextButton = bar.getByRole('button', { name: 'Next step' });
+      const previousButton = bar.getByRole('button', { name: 'Previous step' });
+      await nextButton.scrollIntoViewIfNeeded();
+      // Where the bar comes into view, the figure is in its overview (phone) or already at its first step (desktop).
+      const start = await current(page, figure);
+      const total = figure.steps.length;
+      for (let i = start + 1; i < total; i++) {
+        await nextButton.click();
+        await atStep(page, figure, i);
+        expect(await count(page, figure)).toBe(`Step ${i + 1} of ${total}`);
+      }
+      expect(await nextButton.getAttribute('aria-disabled')).toBe('true');
+      await previousButton.click();
+      await atStep(page, figure, total - 2);
+      expect(await count(page, figure)).toBe(`Step ${total - 1} of ${total}`);
 
-    // A link to a step opens the page there, and a reload keeps it there.
-    const n = Math.ceil(total / 2);
-    await page.goto(`${site.url}${figure.page}#fig-${id}-step-${n}`, { waitUntil: 'load' });
-    await atStep(page, figure, n - 1);
-    await page.reload({ waitUntil: 'load' });
-    await atStep(page, figure, n - 1);
-    expect(await count(page, figure)).toBe(`Step ${n} of ${total}`);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+      // A link to a step opens the page there, and a reload keeps it there.
+      const n = Math.ceil(total / 2);
+      await page.goto(`${site.url}${figure.page}#fig-${id}-step-${n}`, { waitUntil: 'load' });
+      await atStep(page, figure, n - 1);
+      await page.reload({ waitUntil: 'load' });
+      await atStep(page, figure, n - 1);
+      expect(await count(page, figure)).toBe(`Step ${n} of ${total}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('by keyboard: Enter on the buttons, arrow keys in the figure, and Tab visits every step in order', async () => {
     const figure = sample;
     const { context, page, errors } = await open(figure.page, { viewport });
-    const next = page.locator(`#fig-${figure.id} .scrolly__bar`).getByRole('button', { name: 'Next step' });
+    const next = page
+      .locator(`#fig-${figure.id} .scrolly__bar`)
+      .getByRole('button', { name: 'Next step' });
     await next.scrollIntoViewIfNeeded();
     await next.focus();
     const s = await current(page, figure);
@@ -118,18 +126,28 @@ describe.each(VIEWPORTS)('step controls at $name size', (viewport) => {
     // On a step, the arrow keys move focus with the step.
     await page.keyboard.press('ArrowUp');
     await atStep(page, figure, figure.steps.length - 2);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`fig-${figure.id}-step-${figure.steps.length - 1}`);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      `fig-${figure.id}-step-${figure.steps.length - 1}`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });
 
   it('Copy link to this step copies the step address and says so', async () => {
     const figure = sample;
-    const { context, page, errors } = await open(`${figure.page}#fig-${figure.id}-step-2`, { viewport });
+    const { context, page, errors } = await open(`${figure.page}#fig-${figure.id}-step-2`, {
+      viewport,
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
     await atStep(page, figure, 1);
-    await page.locator(`#fig-${figure.id} .scrolly__bar`).getByRole('button', { name: 'Copy link to this step' }).click();
-    await page.waitForFunction((id) => document.querySelector(`#fig-${id} .scrolly__live`)?.textContent === 'Link copied', figure.id);
+    await page
+      .locator(`#fig-${figure.id} .scrolly__bar`)
+      .getByRole('button', { name: 'Copy link to this step' })
+      .click();
+    await page.waitForFunction(
+      (id) => document.querySelector(`#fig-${id} .scrolly__live`)?.textContent === 'Link copied',
+      figure.id,
+    );
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${site.url}${figure.page}#fig-${figure.id}-step-2`);
     expect(errors).toEqual([]);
@@ -139,7 +157,9 @@ describe.each(VIEWPORTS)('step controls at $name size', (viewport) => {
   it('Show all steps unrolls every figure into stills with unique ids, and is remembered', async () => {
     const figure = sample;
     const { context, page, errors } = await open(figure.page, { viewport });
-    const toggle = page.locator(`#fig-${figure.id} .scrolly__bar`).getByRole('button', { name: 'Show all steps' });
+    const toggle = page
+      .locator(`#fig-${figure.id} .scrolly__bar`)
+      .getByRole('button', { name: 'Show all steps' });
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     const check = () =>
@@ -150,17 +170,37 @@ describe.each(VIEWPORTS)('step controls at $name size', (viewport) => {
         const steps = [...section.querySelectorAll('.step')];
         return {
           stills: stills.length,
-          drawn: stills.every((s) => s.querySelector('svg.figure__svg') && (s.nextElementSibling as HTMLElement)?.classList.contains('step')),
+          drawn: stills.every(
+            (s) =>
+              s.querySelector('svg.figure__svg') &&
+              (s.nextElementSibling as HTMLElement)?.classList.contains('step'),
+          ),
           duplicates: ids.filter((x, i) => ids.indexOf(x) !== i),
-          visible: stills.every((s) => (s.querySelector('svg.figure__svg') as SVGSVGElement).getBoundingClientRect().height > 50),
+          visible: stills.every(
+            (s) =>
+              (s.querySelector('svg.figure__svg') as SVGSVGElement).getBoundingClientRect().height >
+              50,
+          ),
           pressed: section.querySelector('[data-show-all]')!.getAttribute('aria-pressed'),
           steps: steps.length,
         };
       }, figure.id);
     let view = await check();
-    expect(view).toMatchObject({ stills: figure.steps.length, drawn: true, duplicates: [], visible: true, pressed: 'true' });
+    expect(view).toMatchObject({
+      stills: figure.steps.length,
+      drawn: true,
+      duplicates: [],
+      visible: true,
+      pressed: 'true',
+    });
     // Each still is in its step's state.
-    const states = await page.evaluate((id) => [...document.querySelectorAll(`#fig-${id} .scrolly__still`)].map((s) => s.querySelectorAll('.is-on').length), figure.id);
+    const states = await page.evaluate(
+      (id) =>
+        [...document.querySelectorAll(`#fig-${id} .scrolly__still`)].map(
+          (s) => s.querySelectorAll('.is-on').length,
+        ),
+      figure.id,
+    );
     expect(states.length).toBe(figure.steps.length);
     await page.reload({ waitUntil: 'load' });
     view = await check();

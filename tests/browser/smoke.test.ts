@@ -16,7 +16,15 @@ const VIEWPORTS = [
   { name: 'desktop', width: 1440, height: 900, colorScheme: 'light' },
   { name: 'desktop, dark theme', width: 1440, height: 900, colorScheme: 'dark' },
 ] as const;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+];
 
 const site = useBuiltSite({ headers: true });
 
@@ -24,14 +32,20 @@ const pages = builtPages();
 
 describe.each(VIEWPORTS)('$name', (viewport) => {
   it.each(pages)('%s loads cleanly and passes axe', async (path) => {
-    const context = await site.browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, colorScheme: viewport.colorScheme });
+    const context = await site.browser.newContext({
+      viewport: { width: viewport.width, height: viewport.height },
+      colorScheme: viewport.colorScheme,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`),
+      );
     });
     page.on('request', (request) => {
-      if (!request.url().startsWith(site.url) && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
+      if (!request.url().startsWith(site.url) && !request.url().startsWith('data:'))
+        problems.push(`request to another origin: ${request.url()}`);
     });
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -39,7 +53,11 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
     page.on('response', (response) => {
-      if (response.status() >= 400 && !(path === '/404.html' && response.url().endsWith('/404.html'))) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+      if (
+        response.status() >= 400 &&
+        !(path === '/404.html' && response.url().endsWith('/404.html'))
+      )
+        problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
 
     await page.goto(site.url + path, { waitUntil: 'load' });
@@ -52,7 +70,8 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
       return new Promise<number>((resolve) => {
         let total = 0;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+          for (const entry of list.getEntries())
+            total += (entry as PerformanceEntry & { value: number }).value;
         }).observe({ type: 'layout-shift', buffered: true });
         requestAnimationFrame(() => resolve(total));
       });
@@ -61,18 +80,35 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
 
     // Fonts are fetched by unicode-range and style as the text needs them, so the browser is the honest meter.
     const fonts = await page.evaluate(() =>
-      performance.getEntriesByType('resource').filter((e) => /\.woff2?$/.test(new URL(e.name).pathname)).map((e) => ({ url: new URL(e.name).pathname, bytes: (e as PerformanceResourceTiming).encodedBodySize })),
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => /\.woff2?$/.test(new URL(e.name).pathname))
+        .map((e) => ({
+          url: new URL(e.name).pathname,
+          bytes: (e as PerformanceResourceTiming).encodedBodySize,
+        })),
     );
     const fontBytes = fonts.reduce((sum, f) => sum + f.bytes, 0);
     const fontBudget = path === '/print/' ? BUDGET.printFontBytes : BUDGET.fontBytes;
-    expect(fontBytes, `fonts: ${fonts.map((f) => `${f.url} ${f.bytes}`).join(', ')}`).toBeLessThanOrEqual(fontBudget);
+    expect(
+      fontBytes,
+      `fonts: ${fonts.map((f) => `${f.url} ${f.bytes}`).join(', ')}`,
+    ).toBeLessThanOrEqual(fontBudget);
     expect(fonts.length, 'no web font was fetched: the measurement is broken').toBeGreaterThan(0);
 
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
 
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-    const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+    const violations = results.violations.map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
     expect(violations).toEqual([]);
     await context.close();
   });
@@ -86,7 +122,9 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header nav').isVisible()).toBe(false);
     expect(await page.locator('.pager').isVisible()).toBe(false);
-    expect(await page.locator('#fig-corridor-route svg.figure__svg:visible').isVisible()).toBe(true);
+    expect(await page.locator('#fig-corridor-route svg.figure__svg:visible').isVisible()).toBe(
+      true,
+    );
     expect(await page.locator('#fig-corridor-volumes table').isVisible()).toBe(true);
     await page.pdf({ path: 'test-results/middle-corridor.pdf', format: 'A4' });
     await context.close();

@@ -44,13 +44,20 @@ const CASES: Case[] = [
     name: 'two chapters with the same order',
     file: 'chapters/west.mdx',
     breakIt: (t) => t.replace(/^order: 4$/m, 'order: 3'),
-    expect: [/chapters\/(west|china)\.mdx — order: 3 is also the order of .*chapters\/(china|west)\.mdx/, /Fix: Give each chapter its own number/],
+    expect: [
+      /chapters\/(west|china)\.mdx — order: 3 is also the order of .*chapters\/(china|west)\.mdx/,
+      /Fix: Give each chapter its own number/,
+    ],
   },
   {
     name: 'an unknown Fact id',
     file: 'chapters/middle-corridor.mdx',
     breakIt: (t) => t.replace('<Fact id="corridor-2023"/>', '<Fact id="corridor-2o23"/>'),
-    expect: [/chapters\/middle-corridor\.mdx:\d+/, /<Fact id="corridor-2o23">/, /Did you mean "corridor-2023"\?/],
+    expect: [
+      /chapters\/middle-corridor\.mdx:\d+/,
+      /<Fact id="corridor-2o23">/,
+      /Did you mean "corridor-2023"\?/,
+    ],
   },
   {
     name: 'an unknown Cite id',
@@ -61,14 +68,23 @@ const CASES: Case[] = [
   {
     name: 'a number written straight into the prose',
     file: 'chapters/russia.mdx',
-    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nThe two countries share a border of 7,600 km.\n\n$1'),
-    expect: [/chapters\/russia\.mdx:\d+/, /states the number "7,600"/, /content\/data\/facts\.yaml/],
+    breakIt: (t) =>
+      t.replace(/\n\n(## )/, '\n\nThe two countries share a border of 7,600 km.\n\n$1'),
+    expect: [
+      /chapters\/russia\.mdx:\d+/,
+      /states the number "7,600"/,
+      /content\/data\/facts\.yaml/,
+    ],
   },
   {
     name: 'a fact that cites a source that does not exist',
     file: 'data/facts.yaml',
     breakIt: (t) => t.replace('sources: [jjtv-2023-04]', 'sources: [jjtv-2023-4]'),
-    expect: [/facts\.yaml:\d+/, /fact "russia-trade-2022" → sources/, /Did you mean "jjtv-2023-04"\?/],
+    expect: [
+      /facts\.yaml:\d+/,
+      /fact "russia-trade-2022" → sources/,
+      /Did you mean "jjtv-2023-04"\?/,
+    ],
   },
   {
     name: 'a fact with a malformed date',
@@ -80,7 +96,12 @@ const CASES: Case[] = [
     name: 'a step that shows a state its figure does not know',
     file: 'chapters/middle-corridor.mdx',
     breakIt: (t) => t.replace('<Step show="capacity"', '<Step show="capacty"'),
-    expect: [/chapters\/middle-corridor\.mdx:\d+/, /<Step show="capacty">/, /is not a state of the figure "corridor-volumes"/, /Did you mean "capacity"\?/],
+    expect: [
+      /chapters\/middle-corridor\.mdx:\d+/,
+      /<Step show="capacty">/,
+      /is not a state of the figure "corridor-volumes"/,
+      /Did you mean "capacity"\?/,
+    ],
   },
   {
     name: 'a step without a description',
@@ -91,26 +112,43 @@ const CASES: Case[] = [
   {
     name: 'an unknown figure',
     file: 'chapters/middle-corridor.mdx',
-    breakIt: (t) => t.replace('<Scrolly figure="corridor-volumes"', '<Scrolly figure="corridor-volume"'),
-    expect: [/chapters\/middle-corridor\.mdx:\d+/, /is not a known figure/, /Did you mean "corridor-volumes"\?/],
+    breakIt: (t) =>
+      t.replace('<Scrolly figure="corridor-volumes"', '<Scrolly figure="corridor-volume"'),
+    expect: [
+      /chapters\/middle-corridor\.mdx:\d+/,
+      /is not a known figure/,
+      /Did you mean "corridor-volumes"\?/,
+    ],
   },
   {
     name: 'an unknown glossary term',
     file: 'chapters/china.mdx',
-    breakIt: (t) => t.replace('<Term id="belt-and-road-initiative">', '<Term id="belt-and-road-initiatve">'),
-    expect: [/chapters\/china\.mdx:\d+/, /<Term id="belt-and-road-initiatve">/, /Did you mean "belt-and-road-initiative"\?/],
+    breakIt: (t) =>
+      t.replace('<Term id="belt-and-road-initiative">', '<Term id="belt-and-road-initiatve">'),
+    expect: [
+      /chapters\/china\.mdx:\d+/,
+      /<Term id="belt-and-road-initiatve">/,
+      /Did you mean "belt-and-road-initiative"\?/,
+    ],
   },
   {
     name: 'a self-check question without an answer',
     file: 'chapters/china.mdx',
     breakIt: (t) => t.replace(/^ {4}answer: .*\n/m, ''),
-    expect: [/chapters\/china\.mdx:\d+ — selfCheck\.\d+\.answer: missing\n\s+Fix: Add a line: answer:/],
+    expect: [
+      /chapters\/china\.mdx:\d+ — selfCheck\.\d+\.answer: missing\n\s+Fix: Add a line: answer:/,
+    ],
   },
   {
     name: 'a teacher-guide entry for a chapter that does not exist',
     file: 'teaching/guide.yaml',
     breakIt: (t) => t.replace('chapter: "china"', 'chapter: "chna"'),
-    expect: [/teaching\/guide\.yaml:\d+/, /chapters\.\d+\.chapter/, /names the chapter "chna", which does not exist/, /Did you mean "china"\?/],
+    expect: [
+      /teaching\/guide\.yaml:\d+/,
+      /chapters\.\d+\.chapter/,
+      /names the chapter "chna", which does not exist/,
+      /Did you mean "china"\?/,
+    ],
   },
   {
     name: 'a malformed data row (a map position that is not a number)',
@@ -122,7 +160,11 @@ const CASES: Case[] = [
     name: 'two facts with the same id',
     file: 'data/facts.yaml',
     breakIt: (t) => t.replace('- id: boao-speech-date', '- id: tokayev-overland-share'),
-    expect: [/facts\.yaml:\d+/, /fact "tokayev-overland-share" → id/, /is used twice \(first at line \d+\)/],
+    expect: [
+      /facts\.yaml:\d+/,
+      /fact "tokayev-overland-share" → id/,
+      /is used twice \(first at line \d+\)/,
+    ],
   },
   {
     name: 'a heading that skips a level',
@@ -139,74 +181,121 @@ const CASES: Case[] = [
   {
     name: 'a figure without a caption',
     file: 'chapters/china.mdx',
-    breakIt: (t) => t.replace(/(<Scrolly figure="china-trade" title="[^"]*") caption="[^"]*"/, '$1'),
+    breakIt: (t) =>
+      t.replace(/(<Scrolly figure="china-trade" title="[^"]*") caption="[^"]*"/, '$1'),
     expect: [/chapters\/china\.mdx:\d+/, /<Scrolly caption>/, /is missing/],
   },
   {
     name: 'a chapter that never names Antić',
     file: 'chapters/west.mdx',
     breakIt: (t) => t.replaceAll('Antić', 'the author'),
-    expect: [/chapters\/west\.mdx — credit: never names Antić/, /Fix: Say whose argument the chapter retells/],
+    expect: [
+      /chapters\/west\.mdx — credit: never names Antić/,
+      /Fix: Say whose argument the chapter retells/,
+    ],
   },
   {
     name: 'a chapter without a dated update',
     file: 'chapters/west.mdx',
     breakIt: (t) => t.replace(/<WhatHappenedNext[\s\S]*?<\/WhatHappenedNext>/g, ''),
-    expect: [/chapters\/west\.mdx — update: has no dated update/, /Fix: Add a <WhatHappenedNext date="YYYY-MM-DD">/],
+    expect: [
+      /chapters\/west\.mdx — update: has no dated update/,
+      /Fix: Add a <WhatHappenedNext date="YYYY-MM-DD">/,
+    ],
   },
   {
     name: 'a link to a chapter that does not exist',
     file: 'chapters/west.mdx',
     breakIt: (t) => `${t.trimEnd()}\n\nCompare [the China chapter](/chna/).\n`,
-    expect: [/chapters\/west\.mdx:\d+/, /link "\/chna\/": there is no page or file \/chna\//, /Fix: Did you mean "\/china\/"\? Otherwise correct the address/],
+    expect: [
+      /chapters\/west\.mdx:\d+/,
+      /link "\/chna\/": there is no page or file \/chna\//,
+      /Fix: Did you mean "\/china\/"\? Otherwise correct the address/,
+    ],
   },
   {
     name: 'a link to a section that does not exist',
     file: 'chapters/west.mdx',
     breakIt: (t) => `${t.trimEnd()}\n\nSee [above](#no-such-section).\n`,
-    expect: [/chapters\/west\.mdx:\d+/, /link "#no-such-section": \/west\/ has no element with id "no-such-section"/, /Fix: (Did you mean .*Otherwise l|L)ink to a heading that exists/],
+    expect: [
+      /chapters\/west\.mdx:\d+/,
+      /link "#no-such-section": \/west\/ has no element with id "no-such-section"/,
+      /Fix: (Did you mean .*Otherwise l|L)ink to a heading that exists/,
+    ],
   },
   {
     name: 'an update with no date',
     file: 'chapters/opening.mdx',
     breakIt: (t) => t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext'),
-    expect: [/chapters\/opening\.mdx:\d+/, /<WhatHappenedNext date>: is missing/, /Fix: Add the date of the newest news in the box, YYYY-MM-DD/],
+    expect: [
+      /chapters\/opening\.mdx:\d+/,
+      /<WhatHappenedNext date>: is missing/,
+      /Fix: Add the date of the newest news in the box, YYYY-MM-DD/,
+    ],
   },
   {
     name: 'an update with a malformed date',
     file: 'chapters/opening.mdx',
-    breakIt: (t) => t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext date="03/01/2025"'),
-    expect: [/chapters\/opening\.mdx:\d+/, /<WhatHappenedNext date>: "03\/01\/2025" is not a date/, /Fix: Write the date .* as YYYY-MM-DD/],
+    breakIt: (t) =>
+      t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext date="03/01/2025"'),
+    expect: [
+      /chapters\/opening\.mdx:\d+/,
+      /<WhatHappenedNext date>: "03\/01\/2025" is not a date/,
+      /Fix: Write the date .* as YYYY-MM-DD/,
+    ],
   },
   {
     name: 'an update dated in the future',
     file: 'chapters/opening.mdx',
-    breakIt: (t) => t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext date="2099-01-03"'),
-    expect: [/chapters\/opening\.mdx:\d+/, /<WhatHappenedNext date>: "2099-01-03" is in the future \(the build ran on \d{4}-\d{2}-\d{2}\)/, /Fix: An update reports what has already happened/],
+    breakIt: (t) =>
+      t.replace(/<WhatHappenedNext date="[^"]*"/, '<WhatHappenedNext date="2099-01-03"'),
+    expect: [
+      /chapters\/opening\.mdx:\d+/,
+      /<WhatHappenedNext date>: "2099-01-03" is in the future \(the build ran on \d{4}-\d{2}-\d{2}\)/,
+      /Fix: An update reports what has already happened/,
+    ],
   },
   {
     name: 'an update newer than the chapter’s lastReviewed',
     file: 'chapters/china.mdx',
     breakIt: (t) => t.replace(/^lastReviewed: .*$/m, 'lastReviewed: 2024-01-01'),
-    expect: [/chapters\/china\.mdx:\d+/, /<WhatHappenedNext date>: "[\d-]+" is newer than the chapter's lastReviewed \(2024-01-01\)/, /Fix: Review the whole chapter, then set lastReviewed: \d{4}-\d{2}-\d{2}/],
+    expect: [
+      /chapters\/china\.mdx:\d+/,
+      /<WhatHappenedNext date>: "[\d-]+" is newer than the chapter's lastReviewed \(2024-01-01\)/,
+      /Fix: Review the whole chapter, then set lastReviewed: \d{4}-\d{2}-\d{2}/,
+    ],
   },
   {
     name: 'a teacher-guide term that its chapter never marks',
     file: 'teaching/guide.yaml',
-    breakIt: (t) => t.replace(/(- chapter: "china"[\s\S]*?\n    vocabulary:\n)/, '$1      - "akorda"\n'),
-    expect: [/teaching\/guide\.yaml:\d+/, /chapters\.\d+\.vocabulary\.0/, /lists the term "akorda" as vocabulary for \S*content\/chapters\/china\.mdx, but that chapter never marks it with <Term id="akorda">/, /Fix: Wrap the term's first mention in \S*content\/chapters\/china\.mdx in <Term id="akorda">/],
+    breakIt: (t) =>
+      t.replace(/(- chapter: "china"[\s\S]*?\n    vocabulary:\n)/, '$1      - "akorda"\n'),
+    expect: [
+      /teaching\/guide\.yaml:\d+/,
+      /chapters\.\d+\.vocabulary\.0/,
+      /lists the term "akorda" as vocabulary for \S*content\/chapters\/china\.mdx, but that chapter never marks it with <Term id="akorda">/,
+      /Fix: Wrap the term's first mention in \S*content\/chapters\/china\.mdx in <Term id="akorda">/,
+    ],
   },
   {
     name: 'a WhoseView with an unknown viewpoint',
     file: 'chapters/russia.mdx',
     breakIt: (t) => t.replace('<WhoseView who="moscow">', '<WhoseView who="mosow">'),
-    expect: [/chapters\/russia\.mdx:\d+/, /<WhoseView who="mosow">: is not a known viewpoint/, /Fix: Did you mean "moscow"\?/],
+    expect: [
+      /chapters\/russia\.mdx:\d+/,
+      /<WhoseView who="mosow">: is not a known viewpoint/,
+      /Fix: Did you mean "moscow"\?/,
+    ],
   },
   {
     name: 'a correction that names a chapter that does not exist',
     file: 'data/corrections.yaml',
     breakIt: (t) => t.replace(/^  chapter: russia$/m, '  chapter: rusia'),
-    expect: [/data\/corrections\.yaml:\d+/, /correction "[a-z-]+" → chapter: names "rusia", which is not a chapter or page of the site/, /Fix: Did you mean "russia"\?/],
+    expect: [
+      /data\/corrections\.yaml:\d+/,
+      /correction "[a-z-]+" → chapter: names "rusia", which is not a chapter or page of the site/,
+      /Fix: Did you mean "russia"\?/,
+    ],
   },
   {
     name: 'a Russian chapter without an English counterpart',
@@ -219,13 +308,22 @@ const CASES: Case[] = [
     name: 'a Russian chapter that drops a Fact of its English original',
     file: 'chapters/ru/china.mdx',
     breakIt: (t) => t.replace('<Fact id="china-trade-2022-article"/>', 'годом ранее'),
-    expect: [/chapters\/ru\/china\.mdx/, /does not carry the same components as content\/chapters\/china\.mdx|does not carry the same components as .*chapters\/china\.mdx/, /china-trade-2022-article/, /Fix: Give the translation the same Fact/],
+    expect: [
+      /chapters\/ru\/china\.mdx/,
+      /does not carry the same components as content\/chapters\/china\.mdx|does not carry the same components as .*chapters\/china\.mdx/,
+      /china-trade-2022-article/,
+      /Fix: Give the translation the same Fact/,
+    ],
   },
   {
     name: 'a fact without a Russian label',
     file: 'i18n/ru/facts.yaml',
     breakIt: (t) => t.replace(/^- id: corridor-2023\n  label: .*\n/m, ''),
-    expect: [/i18n\/ru\/facts\.yaml/, /fact "corridor-2023": has no ru label/, /Fix: Add an entry with id: corridor-2023/],
+    expect: [
+      /i18n\/ru\/facts\.yaml/,
+      /fact "corridor-2023": has no ru label/,
+      /Fix: Add an entry with id: corridor-2023/,
+    ],
   },
 ];
 
@@ -273,9 +371,11 @@ const ONCE: OnceCase[] = [
   {
     name: 'a link to a section of another chapter that does not exist',
     file: 'chapters/china.mdx',
-    breakIt: (t) => t.replace(/\n\n(## )/, '\n\nSee [the corridor](/opening/#the-midle-corridor).\n\n$1'),
+    breakIt: (t) =>
+      t.replace(/\n\n(## )/, '\n\nSee [the corridor](/opening/#the-midle-corridor).\n\n$1'),
     at: /the-midle-corridor/,
-    message: /link "\/opening\/#the-midle-corridor": \/opening\/ has no element with id "the-midle-corridor"/,
+    message:
+      /link "\/opening\/#the-midle-corridor": \/opening\/ has no element with id "the-midle-corridor"/,
     fix: /Fix: Did you mean "\/opening\/#the-middle-corridor"\?/,
   },
   {
@@ -338,7 +438,10 @@ describe('each mistake is reported once, with file, line and fix, and nothing el
     const result = buildWithBrokenContent(c.file, c.breakIt);
     expect(result.ok, 'the build should have failed').toBe(false);
     const located = new RegExp(`content/${escape(c.file)}:${line} — ${c.message.source}`, 'g');
-    expect(result.output.match(located) ?? [], `one "${c.file}:${line} — …" in:\n${result.output}`).toHaveLength(1);
+    expect(
+      result.output.match(located) ?? [],
+      `one "${c.file}:${line} — …" in:\n${result.output}`,
+    ).toHaveLength(1);
     expect(result.output.match(new RegExp(c.message.source, 'g')) ?? []).toHaveLength(1);
     expect(result.output).toMatch(c.fix);
     expect(result.output).not.toMatch(/Stack trace|Location:|^\s+at .*:\d+:\d+\)?$/m);

@@ -11,7 +11,13 @@ import { startDevServer, type DevServer } from '../support/dev-server.ts';
 let server: DevServer;
 
 /** Astro escapes the message for the overlay, which shows it as HTML. */
-const text = (html: string) => html.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+const text = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 beforeAll(async () => {
   server = await startDevServer();
@@ -32,9 +38,16 @@ describe('the dev overlay', () => {
     const open = await server.connect();
     writeFileSync(file, original.replace(/^lastReviewed: .*$/m, 'lastReviewed: 29/11/2026'));
     const shown = await open.next((m) => m.type === 'error');
-    expect(text(shown.err!.message)).toMatch(new RegExp(`content/chapters/china\\.mdx:${line} — lastReviewed: "29/11/2026" is not a date\\n {2}Fix: Write it YYYY-MM-DD`));
+    expect(text(shown.err!.message)).toMatch(
+      new RegExp(
+        `content/chapters/china\\.mdx:${line} — lastReviewed: "29/11/2026" is not a date\\n {2}Fix: Write it YYYY-MM-DD`,
+      ),
+    );
     // (Astro re-roots a path outside the project, as this fixture's is, so only its end is checked.)
-    expect(shown.err!.loc).toMatchObject({ file: expect.stringMatching(/content\/chapters\/china\.mdx$/), line });
+    expect(shown.err!.loc).toMatchObject({
+      file: expect.stringMatching(/content\/chapters\/china\.mdx$/),
+      line,
+    });
 
     // A page opened (or reloaded) now gets the same message as soon as it connects.
     const later = await server.connect();
@@ -46,7 +59,9 @@ describe('the dev overlay', () => {
     open.close();
     later.close();
     // Printed in the terminal once (Astro's loader logs it), with no stack trace.
-    expect(server.output().match(/lastReviewed: "29\/11\/2026" is not a date/g) ?? []).toHaveLength(1);
+    expect(server.output().match(/lastReviewed: "29\/11\/2026" is not a date/g) ?? []).toHaveLength(
+      1,
+    );
     expect(server.output()).not.toMatch(/Stack trace|^\s+at .*:\d+:\d+\)?$/m);
   }, 90_000);
 
@@ -59,9 +74,16 @@ describe('the dev overlay', () => {
       // Astro answers 500 and sends the error to the page's overlay.
       const response = await fetch(`${server.url}/china/`, { signal: AbortSignal.timeout(80_000) });
       expect(response.status).toBe(500);
-      const shown = await open.next((m) => m.type === 'error' && /prose/.test(m.err?.message ?? ''), 30_000);
-      expect(text(shown.err!.message)).toMatch(/content\/chapters\/china\.mdx:\d+ — prose: has a "\{" or "\}", which MDX reads as the start of code\n {2}Fix: Rephrase without braces/);
-      expect(shown.err!.message).not.toMatch(/Could not parse expression|Unexpected end of file in expression/);
+      const shown = await open.next(
+        (m) => m.type === 'error' && /prose/.test(m.err?.message ?? ''),
+        30_000,
+      );
+      expect(text(shown.err!.message)).toMatch(
+        /content\/chapters\/china\.mdx:\d+ — prose: has a "\{" or "\}", which MDX reads as the start of code\n {2}Fix: Rephrase without braces/,
+      );
+      expect(shown.err!.message).not.toMatch(
+        /Could not parse expression|Unexpected end of file in expression/,
+      );
     } finally {
       writeFileSync(file, original);
       open.close();

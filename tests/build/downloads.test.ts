@@ -46,19 +46,26 @@ describe('figure downloads', () => {
     expect(root.attribs.width).toBe('1600');
     expect(root.attribs.height).toBe(String(height));
     expect(root.attribs.viewBox).toBe(`0 0 1600 ${height}`);
-    const text = selectAll<AnyNode, Element>('svg > text', doc).map((t) => textContent(t)).join(' ');
+    const text = selectAll<AnyNode, Element>('svg > text', doc)
+      .map((t) => textContent(t))
+      .join(' ');
     expect(text).toContain('Source: ');
     expect(text).toContain('CC BY 4.0');
     expect(text).toContain('Kazakhstan’s balancing act');
   });
 
-  it.each(FIGURES.map((f) => [f.id, f.chapter] as const))('%s: its notes on /%s/ link every download', (id, chapter) => {
-    const doc = parseDocument(readPage(`/${chapter}/`));
-    const hrefs = selectAll<AnyNode, Element>(`#fig-${id} .figure__downloads a`, doc).map((a) => a.attribs.href);
-    const figure = FIGURES.find((f) => f.id === id)!;
-    for (const state of figure.states) {
-      expect(hrefs).toContain(`/downloads/${id}/${state}.png`);
-      expect(hrefs).toContain(`/downloads/${id}/${state}.svg`);
-    }
-  });
+  it.each(FIGURES.map((f) => [f.id, f.chapter] as const))(
+    '%s: its notes on /%s/ link every download',
+    (id, chapter) => {
+      const doc = parseDocument(readPage(`/${chapter}/`));
+      const hrefs = selectAll<AnyNode, Element>(`#fig-${id} .figure__downloads a`, doc).map(
+        (a) => a.attribs.href,
+      );
+      const figure = FIGURES.find((f) => f.id === id)!;
+      for (const state of figure.states) {
+        expect(hrefs).toContain(`/downloads/${id}/${state}.png`);
+        expect(hrefs).toContain(`/downloads/${id}/${state}.svg`);
+      }
+    },
+  );
 });

@@ -44,12 +44,26 @@ describe('HTML validity (html-validate)', () => {
       join(DIST, 'gate-check.html'),
     );
     const rules = report.results.flatMap((r) => r.messages.map((m) => m.ruleId)).sort();
-    expect(rules).toEqual(['element-permitted-content', 'heading-level', 'input-missing-label', 'no-dup-id', 'no-missing-references']);
+    expect(rules).toEqual([
+      'element-permitted-content',
+      'heading-level',
+      'input-missing-label',
+      'no-dup-id',
+      'no-missing-references',
+    ]);
   });
 
-  it.each(htmlFiles.map((file) => [relative(DIST, file), file] as const))('%s has no html-validate errors', async (_name, file) => {
-    const report = await validator.validateFile(file);
-    const messages = report.results.flatMap((r) => r.messages.map((m) => describeMessage(file, m)));
-    expect(messages, `html-validate found ${messages.length} problem(s) in ${file}:\n${messages.join('\n')}`).toEqual([]);
-  });
+  it.each(htmlFiles.map((file) => [relative(DIST, file), file] as const))(
+    '%s has no html-validate errors',
+    async (_name, file) => {
+      const report = await validator.validateFile(file);
+      const messages = report.results.flatMap((r) =>
+        r.messages.map((m) => describeMessage(file, m)),
+      );
+      expect(
+        messages,
+        `html-validate found ${messages.length} problem(s) in ${file}:\n${messages.join('\n')}`,
+      ).toEqual([]);
+    },
+  );
 });

@@ -24,12 +24,16 @@ import { serveStatic } from '../support/static-server.ts';
 /** The site's own origin and base, as the build wrote them into the home page's canonical link. */
 function siteAddress(): URL {
   const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readPage('/'))?.[1];
-  if (!canonical) throw new Error('dist/index.html has no <link rel="canonical">; cannot tell the site address.');
+  if (!canonical)
+    throw new Error('dist/index.html has no <link rel="canonical">; cannot tell the site address.');
   return new URL(canonical);
 }
 
 const decode = (value: string) =>
-  value.replace(/&(amp|quot|lt|gt|#39|#x27);/g, (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e]!);
+  value.replace(
+    /&(amp|quot|lt|gt|#39|#x27);/g,
+    (_, e: string) => ({ amp: '&', quot: '"', lt: '<', gt: '>', '#39': "'", '#x27': "'" })[e]!,
+  );
 
 interface Anchor {
   tag: string;
@@ -41,7 +45,9 @@ function linkTags(html: string): Anchor[] {
   const found: Anchor[] = [];
   for (const tag of html.matchAll(/<(a|area|link)\b((?:"[^"]*"|'[^']*'|[^'">])*)>/gi)) {
     const attrs = new Map<string, string>();
-    for (const a of tag[2]!.matchAll(/\s([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    for (const a of tag[2]!.matchAll(
+      /\s([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g,
+    )) {
       attrs.set(a[1]!.toLowerCase(), decode(a[2] ?? a[3] ?? a[4] ?? ''));
     }
     found.push({ tag: tag[1]!.toLowerCase(), attrs });
@@ -73,7 +79,12 @@ describe('links (linkinator, served over HTTP)', () => {
       checkFragments: true,
       linksToSkip: async (url) => !isOurs(url),
       // The site's absolute address (http://localhost:4321 unless SITE_URL says otherwise) is this server.
-      urlRewriteExpressions: [{ pattern: new RegExp(`^${site.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`), replacement: local.origin }],
+      urlRewriteExpressions: [
+        {
+          pattern: new RegExp(`^${site.origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`),
+          replacement: local.origin,
+        },
+      ],
       redirects: 'error',
       timeout: 10_000,
     });
@@ -81,16 +92,29 @@ describe('links (linkinator, served over HTTP)', () => {
     const broken = result.links
       .filter((link: LinkResult) => link.state === LinkState.BROKEN)
       .map((link) => {
-        const why = link.url.includes('#') && link.status === 200 ? 'the page has no element with that id' : link.status ? `HTTP ${link.status}` : (link.failureDetails?.map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`)).join('; ') ?? 'failed');
+        const why =
+          link.url.includes('#') && link.status === 200
+            ? 'the page has no element with that id'
+            : link.status
+              ? `HTTP ${link.status}`
+              : (link.failureDetails
+                  ?.map((d) => (d instanceof Error ? d.message : `HTTP ${d.status}`))
+                  .join('; ') ?? 'failed');
         return `${show(link.parent ?? '?')} → ${show(link.url)} (${why})`;
       });
     expect(broken, `linkinator found broken links:\n${broken.join('\n')}`).toEqual([]);
 
     // Make sure the crawl really ran: every page was reached, and fragments were among the links checked.
-    const checked = result.links.filter((link) => link.state === LinkState.OK).map((link) => show(link.url));
-    for (const page of builtPages()) expect(checked, `linkinator never reached ${page}`).toContain(page);
+    const checked = result.links
+      .filter((link) => link.state === LinkState.OK)
+      .map((link) => show(link.url));
+    for (const page of builtPages())
+      expect(checked, `linkinator never reached ${page}`).toContain(page);
     expect(checked.some((url) => url.startsWith('/facts/'))).toBe(true);
-    expect(result.links.filter((link) => link.state === LinkState.SKIPPED).length, 'no external link was seen, so the skip rule is untested').toBeGreaterThan(0);
+    expect(
+      result.links.filter((link) => link.state === LinkState.SKIPPED).length,
+      'no external link was seen, so the skip rule is untested',
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -110,7 +134,9 @@ describe('external links', () => {
           const target = attrs.get('target');
           const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
           if (target === '_blank' && !(rel.includes('noopener') && rel.includes('noreferrer'))) {
-            newTabProblems.push(`${page}: <${tag} href="${raw}" target="_blank"> has rel="${attrs.get('rel') ?? ''}"; it needs rel="noopener noreferrer"`);
+            newTabProblems.push(
+              `${page}: <${tag} href="${raw}" target="_blank"> has rel="${attrs.get('rel') ?? ''}"; it needs rel="noopener noreferrer"`,
+            );
           }
         }
         let url: URL;
@@ -128,7 +154,11 @@ describe('external links', () => {
     const urls = [...uses.keys()].sort();
     const insecure = urls.filter((u) => u.startsWith('http://'));
     const hosts = new Set(urls.map((u) => new URL(u).hostname));
-    const list = (u: string) => `- <${u}>\n${[...uses.get(u)!].sort().map((p) => `  - \`${p}\``).join('\n')}`;
+    const list = (u: string) =>
+      `- <${u}>\n${[...uses.get(u)!]
+        .sort()
+        .map((p) => `  - \`${p}\``)
+        .join('\n')}`;
     const report = [
       '# External links in dist/',
       '',
@@ -148,7 +178,10 @@ describe('external links', () => {
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/external-links.md', report);
 
-    expect(urls.length, 'no external links found at all; the credit to the original article should be one').toBeGreaterThan(0);
+    expect(
+      urls.length,
+      'no external links found at all; the credit to the original article should be one',
+    ).toBeGreaterThan(0);
     expect(newTabProblems, newTabProblems.join('\n')).toEqual([]);
   });
 });

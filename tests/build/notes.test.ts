@@ -25,7 +25,11 @@ interface Marker {
 
 /** The note markers of a page (or of one chapter's part of the print edition), in document order. */
 function markers(html: string): Marker[] {
-  return [...html.matchAll(/<a\s[^>]*class="note-ref[^"]*"[^>]*>/g)].map(([tag]) => ({ href: attr(tag, 'href')!, id: attr(tag, 'id'), source: attr(tag, 'data-source')! }));
+  return [...html.matchAll(/<a\s[^>]*class="note-ref[^"]*"[^>]*>/g)].map(([tag]) => ({
+    href: attr(tag, 'href')!,
+    id: attr(tag, 'id'),
+    source: attr(tag, 'data-source')!,
+  }));
 }
 
 /** The entries of the notes list, in order: their id, source and back-link. */
@@ -33,7 +37,11 @@ function notes(html: string): Array<{ id: string; source: string; back: string }
   const list = /<section class="notes"[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
   return [...list.matchAll(/<li\s[^>]*>[\s\S]*?<\/li>/g)].map(([li]) => {
     const open = /<li\s[^>]*>/.exec(li)![0];
-    return { id: attr(open, 'id')!, source: attr(open, 'data-source')!, back: /<a class="notes__back" href="([^"]+)"/.exec(li)?.[1] ?? '' };
+    return {
+      id: attr(open, 'id')!,
+      source: attr(open, 'data-source')!,
+      back: /<a class="notes__back" href="([^"]+)"/.exec(li)?.[1] ?? '',
+    };
   });
 }
 
@@ -60,8 +68,13 @@ function checkChapter(html: string, cited: string[], prefix = ''): void {
   });
   expect(list.map((l) => l.id)).toEqual([...numberOf.values()].map((n) => `${prefix}note-${n}`));
   expect(list.map((l) => l.source)).toEqual([...numberOf.keys()]);
-  expect(list.map((l) => l.back)).toEqual([...numberOf.values()].map((n) => `#${prefix}note-ref-${n}`));
-  expect(new Set(list.map((l) => l.source)), 'every source the chapter cites is in its notes').toEqual(new Set(cited));
+  expect(list.map((l) => l.back)).toEqual(
+    [...numberOf.values()].map((n) => `#${prefix}note-ref-${n}`),
+  );
+  expect(
+    new Set(list.map((l) => l.source)),
+    'every source the chapter cites is in its notes',
+  ).toEqual(new Set(cited));
 }
 
 describe('note markers and notes lists', () => {
@@ -69,13 +82,16 @@ describe('note markers and notes lists', () => {
     expect(chapters.length).toBeGreaterThan(0);
   });
 
-  it.each(chapters.map((c) => [c.id, c] as const))('/%s/: the notes list matches the markers', (_id, chapter) => {
-    const html = readPage(`/${chapter.id}/`);
-    const cited = citeIdsIn(chapter.body);
-    checkChapter(html, cited);
-    if (cited.length === 0) expect(html).not.toContain('class="notes"');
-    else expect(html).toMatch(/<h2 id="notes"[^>]*>Notes<\/h2>/);
-  });
+  it.each(chapters.map((c) => [c.id, c] as const))(
+    '/%s/: the notes list matches the markers',
+    (_id, chapter) => {
+      const html = readPage(`/${chapter.id}/`);
+      const cited = citeIdsIn(chapter.body);
+      checkChapter(html, cited);
+      if (cited.length === 0) expect(html).not.toContain('class="notes"');
+      else expect(html).toMatch(/<h2 id="notes"[^>]*>Notes<\/h2>/);
+    },
+  );
 
   it('the print edition carries each chapter’s notes in full, under ids of its own', () => {
     const html = readPage('/print/');
@@ -87,7 +103,10 @@ describe('note markers and notes lists', () => {
       const chapter = chapters.find((c) => c.id === id)!;
       checkChapter(part, citeIdsIn(chapter.body), `${id}--`);
       // Full references: each entry has the source's title as a link with its address.
-      for (const li of (/<ol class="notes__list"[\s\S]*?<\/ol>/.exec(part)?.[0] ?? '').matchAll(/<li[\s\S]*?<\/li>/g)) expect(li[0]).toMatch(/<a href="https?:\/\/[^"]+">[^<]+<\/a>\. [^<]+, [^<]+\./);
+      for (const li of (/<ol class="notes__list"[\s\S]*?<\/ol>/.exec(part)?.[0] ?? '').matchAll(
+        /<li[\s\S]*?<\/li>/g,
+      ))
+        expect(li[0]).toMatch(/<a href="https?:\/\/[^"]+">[^<]+<\/a>\. [^<]+, [^<]+\./);
     }
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length - new Set(ids).size, 'duplicate ids on the print page').toBe(0);

@@ -5,20 +5,36 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
 import { readChapters } from '../support/chapters.ts';
 
-const meta = (html: string, key: string) => new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
+const meta = (html: string, key: string) =>
+  new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
 const chapters = readChapters().map((c) => c.id);
 
 describe('sharing and metadata', () => {
   beforeAll(requireDist);
 
   // 404 pages (/404.html, /ru/404/) answer at any missing address, so they have no canonical URL.
-  it.each(builtPages().filter((p) => !/\/404(\.html|\/)$/.test(p)))('%s has a canonical URL and a social card that exists', (path) => {
-    const html = readPage(path);
-    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-    expect(canonical && new URL(canonical).pathname).toBe(path);
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) expect(meta(html, key), key).toBeTruthy();
-    expect(existsSync(join(DIST, new URL(meta(html, 'og:image')!).pathname)), 'the og:image file').toBe(true);
-  });
+  it.each(builtPages().filter((p) => !/\/404(\.html|\/)$/.test(p)))(
+    '%s has a canonical URL and a social card that exists',
+    (path) => {
+      const html = readPage(path);
+      const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+      expect(canonical && new URL(canonical).pathname).toBe(path);
+      for (const key of [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:image',
+      ])
+        expect(meta(html, key), key).toBeTruthy();
+      expect(
+        existsSync(join(DIST, new URL(meta(html, 'og:image')!).pathname)),
+        'the og:image file',
+      ).toBe(true);
+    },
+  );
 
   it.each(chapters)('chapter %s gets its own card, article metadata and citation tags', (id) => {
     const html = readPage(`/${id}/`);
@@ -37,7 +53,9 @@ describe('sharing and metadata', () => {
     for (const id of chapters) expect(urls).toContain(`/${id}/`);
     for (const path of ['/', '/teachers/', '/glossary/', '/print/']) expect(urls).toContain(path);
     expect(urls).not.toContain('/search/');
-    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(
+      /^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m,
+    );
   });
 
   it.each(chapters)('chapter %s gives every section heading a link to itself', (id) => {
@@ -46,7 +64,9 @@ describe('sharing and metadata', () => {
     expect(headings.length).toBeGreaterThan(2);
     for (const [, , slug, inner] of headings) {
       if (slug === 'toc-title') continue;
-      expect(inner, `#${slug}`).toMatch(new RegExp(`<a class="heading-anchor" href="#${slug}" aria-label="Link to the section`));
+      expect(inner, `#${slug}`).toMatch(
+        new RegExp(`<a class="heading-anchor" href="#${slug}" aria-label="Link to the section`),
+      );
     }
   });
 
@@ -57,8 +77,17 @@ describe('sharing and metadata', () => {
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).toMatch(/script-src 'self'[^;]* 'sha256-/);
     expect(csp).not.toMatch(/unsafe-inline/);
-    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(header);
+    for (const header of [
+      'Strict-Transport-Security',
+      'X-Content-Type-Options: nosniff',
+      'Referrer-Policy',
+      'Permissions-Policy',
+    ])
+      expect(headers).toContain(header);
     // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on.
-    for (const path of builtPages()) expect(readPage(path), path).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+    for (const path of builtPages())
+      expect(readPage(path), path).toMatch(
+        /<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/,
+      );
   });
 });

@@ -16,7 +16,10 @@ import { readChapters } from '../support/chapters.ts';
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
 const published = readChapters().filter((c) => !(c.frontmatter as { draft?: boolean }).draft);
 const updates = loadUpdates().filter((u) => published.some((c) => c.id === u.chapter));
-const corrections = parse(readFileSync('content/data/corrections.yaml', 'utf8')) as Array<{ id: string; date: Date | string }>;
+const corrections = parse(readFileSync('content/data/corrections.yaml', 'utf8')) as Array<{
+  id: string;
+  date: Date | string;
+}>;
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 
 describe('updates and corrections', () => {
@@ -24,7 +27,10 @@ describe('updates and corrections', () => {
 
   it('lists every update and every correction on /updates/, updates newest first', () => {
     const html = readPage('/updates/');
-    const section = html.slice(html.indexOf('id="what-happened-next"'), html.indexOf('id="corrections"'));
+    const section = html.slice(
+      html.indexOf('id="what-happened-next"'),
+      html.indexOf('id="corrections"'),
+    );
     const dates = [...section.matchAll(/<time datetime="([^"]+)"/g)].map((m) => m[1]!);
     expect(dates).toHaveLength(updates.length);
     expect(dates).toEqual([...dates].sort().reverse());
@@ -33,7 +39,9 @@ describe('updates and corrections', () => {
 
   it('links each update to its box on the chapter page', () => {
     const html = readPage('/updates/');
-    const links = [...html.matchAll(/href="\/([a-z-]+)\/#(update-[^"]+)"/g)].map((m) => [m[1]!, m[2]!] as const);
+    const links = [...html.matchAll(/href="\/([a-z-]+)\/#(update-[^"]+)"/g)].map(
+      (m) => [m[1]!, m[2]!] as const,
+    );
     expect(links).toHaveLength(updates.length);
     for (const [chapter, anchor] of links) {
       const page = readPage(`/${chapter}/`);
@@ -56,11 +64,15 @@ describe('updates and corrections', () => {
     for (const item of feed.items) {
       expect(item.title).toBeTruthy();
       expect(item.description).toBeTruthy();
-      expect(item.url, item.title ?? '').toMatch(new RegExp(`^${SITE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[a-z-]+/#(update|correction)-`));
+      expect(item.url, item.title ?? '').toMatch(
+        new RegExp(`^${SITE.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[a-z-]+/#(update|correction)-`),
+      );
     }
     const links = feed.items.map((item) => item.url);
     expect(new Set(links).size).toBe(links.length);
-    expect(feed.items.filter((item) => item.url?.includes('#correction-'))).toHaveLength(corrections.length);
+    expect(feed.items.filter((item) => item.url?.includes('#correction-'))).toHaveLength(
+      corrections.length,
+    );
   });
 
   it('is linked from every page’s head and footer', () => {
@@ -69,7 +81,11 @@ describe('updates and corrections', () => {
       // Each edition links its own feed and updates page: /updates.xml, /ru/updates.xml.
       const prefix = path.startsWith('/ru/') ? '/ru' : '';
       expect(html, path).toContain(`<link rel="alternate" type="application/rss+xml" title="`);
-      expect(html, path).toMatch(new RegExp(`<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${prefix}/updates\\.xml">`));
+      expect(html, path).toMatch(
+        new RegExp(
+          `<link rel="alternate" type="application/rss\\+xml" title="[^"]+" href="${prefix}/updates\\.xml">`,
+        ),
+      );
       const footer = html.slice(html.indexOf('<footer class="site-footer"'));
       expect(footer, path).toContain(`href="${prefix}/updates.xml"`);
       expect(footer, path).toContain(`href="${prefix}/updates/"`);
@@ -80,31 +96,51 @@ describe('updates and corrections', () => {
 describe('honest dates and the licence', () => {
   beforeAll(requireDist);
 
-  it.each(published.map((c) => c.id))('chapter %s says how far its story reaches, from its newest update', (id) => {
-    const newest = newestDate(updates.filter((u) => u.chapter === id).map((u) => u.date))!;
-    expect(readPage(`/${id}/`)).toContain(`Covers events up to <time datetime="${newest}"`);
-    expect(readPage(`/${id}/`)).toContain(`>${formatPartialDate(newest)}</time>`);
-  });
+  it.each(published.map((c) => c.id))(
+    'chapter %s says how far its story reaches, from its newest update',
+    (id) => {
+      const newest = newestDate(updates.filter((u) => u.chapter === id).map((u) => u.date))!;
+      expect(readPage(`/${id}/`)).toContain(`Covers events up to <time datetime="${newest}"`);
+      expect(readPage(`/${id}/`)).toContain(`>${formatPartialDate(newest)}</time>`);
+    },
+  );
 
   it('states the licence in every footer, and how to credit and the privacy note on /about/', () => {
-    for (const path of builtPages()) expect(readPage(path), path).toMatch(path.startsWith('/ru/') ? /CC BY 4\.0<\/a>, кроме цитат[\s\S]*Код: MIT/ : /CC BY 4\.0<\/a>, except quotations[\s\S]*Code: MIT/);
+    for (const path of builtPages())
+      expect(readPage(path), path).toMatch(
+        path.startsWith('/ru/')
+          ? /CC BY 4\.0<\/a>, кроме цитат[\s\S]*Код: MIT/
+          : /CC BY 4\.0<\/a>, except quotations[\s\S]*Code: MIT/,
+      );
     const about = readPage('/about/');
-    for (const id of ['licence', 'privacy', 'corrections']) expect(ids(about).has(id), id).toBe(true);
+    for (const id of ['licence', 'privacy', 'corrections'])
+      expect(ids(about).has(id), id).toBe(true);
     expect(about).toContain('https://creativecommons.org/licenses/by/4.0/');
     expect(about).toMatch(/no analytics[\s\S]*no cookies/);
     expect(about).toMatch(/local storage/);
     expect(existsSync('LICENSE') && existsSync('LICENSE-CONTENT')).toBe(true);
-    expect(readFileSync('LICENSE-CONTENT', 'utf8')).toContain('https://creativecommons.org/licenses/by/4.0/legalcode');
+    expect(readFileSync('LICENSE-CONTENT', 'utf8')).toContain(
+      'https://creativecommons.org/licenses/by/4.0/legalcode',
+    );
   });
 
   it('links every page to "Suggest a correction", and chapters to "Edit this page", when REPO_URL is set', () => {
     if (!process.env.REPO_URL) return;
-    for (const path of builtPages()) expect(readPage(path), path).toMatch(/href="[^"]+\/issues\/new\?title=Correction[^"]*&amp;body=Page%3A%20http[^"]*" data-repo-link="correction"/);
-    for (const c of published) expect(readPage(`/${c.id}/`)).toMatch(new RegExp(`/edit/[^/"]+/content/chapters/${c.id}\\.mdx" data-repo-link="edit"`));
+    for (const path of builtPages())
+      expect(readPage(path), path).toMatch(
+        /href="[^"]+\/issues\/new\?title=Correction[^"]*&amp;body=Page%3A%20http[^"]*" data-repo-link="correction"/,
+      );
+    for (const c of published)
+      expect(readPage(`/${c.id}/`)).toMatch(
+        new RegExp(`/edit/[^/"]+/content/chapters/${c.id}\\.mdx" data-repo-link="edit"`),
+      );
   });
 
   it('leaves out "Suggest a correction" and "Edit this page" when REPO_URL is unset', () => {
     if (process.env.REPO_URL) return;
-    for (const path of builtPages()) expect(readPage(path), path).not.toMatch(/data-repo-link|Suggest a correction|Edit this page/);
+    for (const path of builtPages())
+      expect(readPage(path), path).not.toMatch(
+        /data-repo-link|Suggest a correction|Edit this page/,
+      );
   });
 });

@@ -19,13 +19,21 @@ const ledger = loadLedger();
 describe.each(chapters)('chapter $id', (chapter) => {
   it('has valid frontmatter', () => {
     const result = chapterSchema.safeParse(chapter.frontmatter);
-    expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+    expect(
+      result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    ).toEqual([]);
   });
 
   it('passes the build’s content check (ids, loose numbers, headings, components; 600–1,500 words, names Antić, a dated update)', async () => {
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkContentCheck);
+    const processor = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkGfm)
+      .use(remarkContentCheck);
     const tree = processor.parse({ path: chapter.path, value: chapter.body });
-    await expect(processor.run(tree, { path: chapter.path, history: [chapter.path] } as never)).resolves.toBeTruthy();
+    await expect(
+      processor.run(tree, { path: chapter.path, history: [chapter.path] } as never),
+    ).resolves.toBeTruthy();
   });
 
   it('resolves every Fact and Cite id', () => {
@@ -34,7 +42,9 @@ describe.each(chapters)('chapter $id', (chapter) => {
   });
 
   it('shares no run of eight words with the source article', () => {
-    const hashes = new Set<string>(JSON.parse(readFileSync('tests/fixtures/article-shingles.json', 'utf8')).hashes);
+    const hashes = new Set<string>(
+      JSON.parse(readFileSync('tests/fixtures/article-shingles.json', 'utf8')).hashes,
+    );
     expect(sharedRuns(proseText(chapter.source), hashes)).toEqual([]);
   });
 });
@@ -42,8 +52,16 @@ describe.each(chapters)('chapter $id', (chapter) => {
 describe('the chapters together', () => {
   it('are the files in content/chapters, in order, with no order used twice', () => {
     // No list names the chapters: a new file is a new chapter (its length, credit and update are the build's chapter rules).
-    const ordered = orderChapters(chapters.map((c) => ({ id: c.id, filePath: c.path, data: c.frontmatter as { order: number; draft?: boolean } })));
-    const published = chapters.filter((c) => !(c.frontmatter as { draft?: boolean }).draft).map((c) => c.id);
+    const ordered = orderChapters(
+      chapters.map((c) => ({
+        id: c.id,
+        filePath: c.path,
+        data: c.frontmatter as { order: number; draft?: boolean },
+      })),
+    );
+    const published = chapters
+      .filter((c) => !(c.frontmatter as { draft?: boolean }).draft)
+      .map((c) => c.id);
     expect(ordered.map((c) => c.id).sort()).toEqual(published.sort());
     expect(ordered.length).toBeGreaterThan(0);
   });

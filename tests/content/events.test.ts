@@ -9,7 +9,8 @@ describe('content/data/events.yaml', () => {
 
   it('gives every lane at least one meeting, all within 2022–2026', () => {
     const events = loadEvents();
-    for (const lane of LANES) expect(eventsInLane(events, lane).length, `lane "${lane}"`).toBeGreaterThan(0);
+    for (const lane of LANES)
+      expect(eventsInLane(events, lane).length, `lane "${lane}"`).toBeGreaterThan(0);
     for (const event of events) {
       const { start, end } = eventSpan(event);
       expect(start >= '2022-01-01' && end <= '2026-12-31', event.id).toBe(true);
@@ -19,7 +20,8 @@ describe('content/data/events.yaml', () => {
   it('cites only sources that give a title and an address', () => {
     const ledger = loadLedger();
     for (const event of loadEvents()) {
-      for (const id of event.sources) expect(ledger.sources.get(id)?.url, `${event.id} → ${id}`).toMatch(/^https?:\/\//);
+      for (const id of event.sources)
+        expect(ledger.sources.get(id)?.url, `${event.id} → ${id}`).toMatch(/^https?:\/\//);
     }
   });
 });

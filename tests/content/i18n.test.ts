@@ -22,7 +22,12 @@ const countries = (read('content/data/corridor-route.yaml') as { countries: Row[
 const nameIds = new Set<string>([
   ...list('content/data/places.yaml').map((p) => String(p.id)),
   ...organisations.map((o) => String(o.id)),
-  ...organisations.flatMap((o) => [...((o.members as Row[] | undefined) ?? []), ...((o.observers as Row[] | undefined) ?? [])].map((c) => kebab(String(c.name)))),
+  ...organisations.flatMap((o) =>
+    [
+      ...((o.members as Row[] | undefined) ?? []),
+      ...((o.observers as Row[] | undefined) ?? []),
+    ].map((c) => kebab(String(c.name))),
+  ),
   ...countries.map((c) => String(c.id)),
 ]);
 
@@ -33,7 +38,13 @@ const english: EnglishData = {
 };
 
 describe('the Russian edition’s words', () => {
-  const words = () => parseEditionWords('ru', true, english, fileReader('content', (path) => readFileSync(path, 'utf8')));
+  const words = () =>
+    parseEditionWords(
+      'ru',
+      true,
+      english,
+      fileReader('content', (path) => readFileSync(path, 'utf8')),
+    );
 
   it('load as a published edition: every fact labelled, every term translated, every id known', () => {
     expect(words).not.toThrow();

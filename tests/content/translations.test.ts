@@ -4,6 +4,11 @@ import { LOCALES, TRANSLATIONS } from '../../src/i18n/locales.ts';
 
 describe('the translated editions', () => {
   it('carry the same components as the English, chapter by chapter', () => {
-    expect(() => checkTranslations('content/chapters', TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })))).not.toThrow();
+    expect(() =>
+      checkTranslations(
+        'content/chapters',
+        TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })),
+      ),
+    ).not.toThrow();
   });
 });

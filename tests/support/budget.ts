@@ -22,8 +22,12 @@ export const BUDGET = {
 /** Render-blocking requests in a page's head: stylesheets and classic scripts without async or defer. */
 export function renderBlockingUrls(html: string): string[] {
   const head = html.slice(0, html.indexOf('</head>'));
-  const styles = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]);
-  const scripts = [...head.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].filter((m) => !/\b(async|defer|type="module")\b/.test(m[0])).map((m) => m[1]);
+  const styles = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map(
+    (m) => /href="([^"]+)"/.exec(m[0])?.[1],
+  );
+  const scripts = [...head.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+    .filter((m) => !/\b(async|defer|type="module")\b/.test(m[0]))
+    .map((m) => m[1]);
   return [...styles, ...scripts].filter((u): u is string => !!u);
 }
 
@@ -34,13 +38,17 @@ export function gzipSize(text: string | Uint8Array): number {
 /** Module scripts a page loads directly. */
 export function scriptSources(html: string): string[] {
   const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const preloads = [...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   return [...new Set([...sources, ...preloads])];
 }
 
 /** Static imports inside a bundled module, e.g. `import{a as b}from"./chunk.js"`. */
 export function moduleImports(code: string): string[] {
-  return [...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.js)["']/g)].map((m) => m[1]!);
+  return [
+    ...code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["']([^"']+\.js)["']/g),
+  ].map((m) => m[1]!);
 }
 
 /** The inline SVG markup of a page, concatenated. */

@@ -19,6 +19,12 @@ export function readChapters(dir = 'content/chapters'): ChapterFile[] {
       const path = join(dir, name);
       const source = readFileSync(path, 'utf8');
       const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
-      return { id: name.replace(/\.mdx$/, ''), path, source, frontmatter: match ? parse(match[1]!) : undefined, body: match ? source.slice(match[0].length) : source };
+      return {
+        id: name.replace(/\.mdx$/, ''),
+        path,
+        source,
+        frontmatter: match ? parse(match[1]!) : undefined,
+        body: match ? source.slice(match[0].length) : source,
+      };
     });
 }

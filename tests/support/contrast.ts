@@ -20,7 +20,14 @@ export function contrastRatio(a: string, b: string): number {
 /** The colour custom properties in tokens.css as one theme sees them: light-dark(light, dark) pairs resolved. */
 export function themeColours(css: string, theme: 'light' | 'dark'): Record<string, string> {
   const pick = theme === 'light' ? 1 : 2;
-  const pairs = [...css.matchAll(/(--[\w-]+):\s*light-dark\(\s*(#[0-9a-fA-F]{6})\s*,\s*(#[0-9a-fA-F]{6})\s*\)\s*;/g)].map((m) => [m[1]!, m[pick + 1]!.toLowerCase()]);
-  const plain = [...css.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1]!, m[2]!.toLowerCase()]);
+  const pairs = [
+    ...css.matchAll(
+      /(--[\w-]+):\s*light-dark\(\s*(#[0-9a-fA-F]{6})\s*,\s*(#[0-9a-fA-F]{6})\s*\)\s*;/g,
+    ),
+  ].map((m) => [m[1]!, m[pick + 1]!.toLowerCase()]);
+  const plain = [...css.matchAll(/(--[\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [
+    m[1]!,
+    m[2]!.toLowerCase(),
+  ]);
   return Object.fromEntries([...plain, ...pairs]);
 }

@@ -15,7 +15,13 @@ export interface DevServer {
 
 export interface HmrClient {
   /** Resolves with the first message (already received or still to come) that matches. */
-  next: (match: (message: { type: string; err?: { message: string; loc?: { file: string; line: number } } }) => boolean, timeoutMs?: number) => Promise<{ type: string; err?: { message: string; loc?: { file: string; line: number } } }>;
+  next: (
+    match: (message: {
+      type: string;
+      err?: { message: string; loc?: { file: string; line: number } };
+    }) => boolean,
+    timeoutMs?: number,
+  ) => Promise<{ type: string; err?: { message: string; loc?: { file: string; line: number } } }>;
   close: () => void;
 }
 
@@ -41,10 +47,22 @@ export async function startDevServer(): Promise<DevServer> {
   // vitest sets NODE_ENV=test, which turns Astro's HMR (and so the overlay's reloads) off,
   // and VITEST, which stops Astro's dev server from serving pages at all.
   const { VITEST: _vitest, VITEST_WORKER_ID: _worker, VITEST_POOL_ID: _pool, ...env } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'], {
-    env: { ...env, NODE_ENV: 'development', CONTENT_DIR: content, ASTRO_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(port), '--ignore-lock'],
+    {
+      env: {
+        ...env,
+        NODE_ENV: 'development',
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: join(root, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.on('data', (d) => (log += d));
   child.stderr!.on('data', (d) => (log += d));
   let url = `http://localhost:${port}`;
@@ -64,7 +82,9 @@ export async function startDevServer(): Promise<DevServer> {
     if (local) {
       url = local[1]!;
       try {
-        const response = await fetch(`${url}/@vite/client`, { signal: AbortSignal.timeout(10_000) });
+        const response = await fetch(`${url}/@vite/client`, {
+          signal: AbortSignal.timeout(10_000),
+        });
         if (response.ok) break;
       } catch {
         // Not serving yet.
@@ -79,7 +99,10 @@ export async function startDevServer(): Promise<DevServer> {
   const connect = async (): Promise<HmrClient> => {
     const client = await (await fetch(`${url}/@vite/client`)).text();
     const token = /const wsToken = "([^"]*)"/.exec(client)?.[1] ?? '';
-    const socket = new WebSocket(`${url.replace(/^http/, 'ws')}/?token=${encodeURIComponent(token)}`, 'vite-hmr');
+    const socket = new WebSocket(
+      `${url.replace(/^http/, 'ws')}/?token=${encodeURIComponent(token)}`,
+      'vite-hmr',
+    );
     const received: Array<{ type: string }> = [];
     const waiting: Array<() => void> = [];
     socket.addEventListener('message', (event) => {
@@ -93,7 +116,11 @@ export async function startDevServer(): Promise<DevServer> {
     return {
       next: (match, timeoutMs = 20_000) =>
         new Promise((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no matching HMR message; got ${JSON.stringify(received)}\n${log}`)), timeoutMs);
+          const timer = setTimeout(
+            () =>
+              reject(new Error(`no matching HMR message; got ${JSON.stringify(received)}\n${log}`)),
+            timeoutMs,
+          );
           const look = () => {
             const found = received.find((m) => match(m as never));
             if (found) {

@@ -6,14 +6,18 @@ export const DIST = 'dist';
 /** Fails early, with the fix, when the site has not been built. */
 export function requireDist(): void {
   if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error('dist/ has no built site. Run `npm test` (which builds first) or `npm run build`.');
+    throw new Error(
+      'dist/ has no built site. Run `npm test` (which builds first) or `npm run build`.',
+    );
   }
 }
 
 /** Every HTML page in dist, as the URL path a reader would visit. */
 export function builtPages(): string[] {
   requireDist();
-  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+  const files = readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  );
   return files.map((f) => `/${f.replace(/index\.html$/, '')}`.replace(/\\/g, '/')).sort();
 }
 

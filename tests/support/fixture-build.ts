@@ -12,19 +12,32 @@ export interface FixtureResult {
  * Builds the site from a copy of content/ with one deliberate mistake in it,
  * into a throwaway folder, and returns what the build printed.
  */
-export function buildWithBrokenContent(file: string, breakIt: (text: string) => string, writeTo = file): FixtureResult {
+export function buildWithBrokenContent(
+  file: string,
+  breakIt: (text: string) => string,
+  writeTo = file,
+): FixtureResult {
   const root = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   try {
     const content = join(root, 'content');
     cpSync('content', content, { recursive: true });
     const before = readFileSync(join(content, file), 'utf8');
     const after = breakIt(before);
-    if (after === before && writeTo === file) throw new Error(`The fixture did not change ${file}; its pattern no longer matches.`);
+    if (after === before && writeTo === file)
+      throw new Error(`The fixture did not change ${file}; its pattern no longer matches.`);
     // writeTo adds a file (a copy of `file`, broken) instead of changing `file`.
     writeFileSync(join(content, writeTo), after);
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       encoding: 'utf8',
-      env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(root, 'dist'), ASTRO_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        OUT_DIR: join(root, 'dist'),
+        ASTRO_CACHE_DIR: join(root, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
       timeout: 120_000,
     });
     // Astro colours its log even without a TTY; strip the codes so messages can be matched.

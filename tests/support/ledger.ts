@@ -14,7 +14,9 @@ const AMOUNTS = new Set(['USD bn', 'Mt', 'Mt/yr', 't']);
  * dropped (so it is formatted from the new value); derived facts follow from their inputs.
  */
 export function fixtureLedger(scale = 1): Ledger {
-  const doc = parseDocument(readFileSync(`${DIR}/facts.yaml`, 'utf8'), { keepSourceTokens: false }) as Document;
+  const doc = parseDocument(readFileSync(`${DIR}/facts.yaml`, 'utf8'), {
+    keepSourceTokens: false,
+  }) as Document;
   if (scale !== 1 && isSeq(doc.contents)) {
     for (const item of doc.contents.items) {
       if (!isMap(item)) continue;
@@ -25,5 +27,8 @@ export function fixtureLedger(scale = 1): Ledger {
       }
     }
   }
-  return parseLedger({ facts: { path: `${DIR}/facts.yaml`, text: doc.toString() }, sources: { path: `${DIR}/sources.yaml`, text: readFileSync(`${DIR}/sources.yaml`, 'utf8') } });
+  return parseLedger({
+    facts: { path: `${DIR}/facts.yaml`, text: doc.toString() },
+    sources: { path: `${DIR}/sources.yaml`, text: readFileSync(`${DIR}/sources.yaml`, 'utf8') },
+  });
 }

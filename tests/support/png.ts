@@ -18,9 +18,16 @@ export interface PngInfo {
 
 /** Width and height from the IHDR chunk, which must come first; throws if this is not a PNG. */
 export function readPngHeader(bytes: Uint8Array): PngInfo {
-  if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b)) throw new Error('Not a PNG (wrong signature)');
+  if (bytes.length < 33 || SIGNATURE.some((b, i) => bytes[i] !== b))
+    throw new Error('Not a PNG (wrong signature)');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const type = String.fromCharCode(...bytes.subarray(12, 16));
-  if (type !== 'IHDR' || view.getUint32(8) !== 13) throw new Error('PNG does not start with an IHDR chunk');
-  return { width: view.getUint32(16), height: view.getUint32(20), bitDepth: bytes[24]!, colourType: bytes[25]! };
+  if (type !== 'IHDR' || view.getUint32(8) !== 13)
+    throw new Error('PNG does not start with an IHDR chunk');
+  return {
+    width: view.getUint32(16),
+    height: view.getUint32(20),
+    bitDepth: bytes[24]!,
+    colourType: bytes[25]!,
+  };
 }

@@ -31,7 +31,8 @@ export function headersFor(file: string, path: string): Record<string, string> {
     const cut = raw.indexOf(':');
     // "! Name" drops a header that an earlier rule set (Cloudflare Pages' detach syntax).
     if (applies && /^\s*!/.test(raw)) delete headers[raw.replace(/^\s*!/, '').trim().toLowerCase()];
-    else if (applies && cut > 0) headers[raw.slice(0, cut).trim().toLowerCase()] = raw.slice(cut + 1).trim();
+    else if (applies && cut > 0)
+      headers[raw.slice(0, cut).trim().toLowerCase()] = raw.slice(cut + 1).trim();
   }
   return headers;
 }
@@ -44,7 +45,10 @@ const COMPRESSED = new Set(['.woff2', '.png']);
  * With `gzip`, text is compressed as real hosts do, so transfer sizes (Lighthouse) are realistic.
  * With `headers`, responses carry what dist/_headers asks for, as on Netlify or Cloudflare.
  */
-export async function serveStatic(root: string, options: { gzip?: boolean; headers?: boolean } = {}): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+  options: { gzip?: boolean; headers?: boolean } = {},
+): Promise<{ url: string; close: () => Promise<void> }> {
   const base = resolve(root);
   const headersFile = options.headers ? readFileSync(join(base, '_headers'), 'utf8') : '';
   const server: Server = createServer((req, res) => {
@@ -58,9 +62,17 @@ export async function serveStatic(root: string, options: { gzip?: boolean; heade
     const status = existsSync(file) ? 200 : 404;
     if (status === 404) file = join(base, '404.html');
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip = options.gzip && !COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip =
+      options.gzip &&
+      !COMPRESSED.has(extname(file)) &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const extra = headersFor(headersFile, path);
-    res.writeHead(status, gzip ? { ...extra, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' } : { ...extra, 'content-type': type });
+    res.writeHead(
+      status,
+      gzip
+        ? { ...extra, 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' }
+        : { ...extra, 'content-type': type },
+    );
     const body = createReadStream(file);
     if (gzip) body.pipe(createGzip()).pipe(res);
     else body.pipe(res);
@@ -68,5 +80,8 @@ export async function serveStatic(root: string, options: { gzip?: boolean; heade
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
 }

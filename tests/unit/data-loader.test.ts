@@ -45,16 +45,24 @@ afterEach(() => {
 function fakeContext() {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>();
   const errors: string[] = [];
-  const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add(files: string | string[]) { this.watched.push(...[files].flat()); } });
+  const watcher = Object.assign(new EventEmitter(), {
+    watched: [] as string[],
+    add(files: string | string[]) {
+      this.watched.push(...[files].flat());
+    },
+  });
   const store = {
-    set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (entries.set(entry.id, entry), true),
+    set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (
+      entries.set(entry.id, entry),
+      true
+    ),
     keys: () => [...entries.keys()],
     delete: (id: string) => void entries.delete(id),
     clear: () => entries.clear(),
   };
   const context = {
     store,
-    parseData: async <T,>({ data }: { data: T }) => data,
+    parseData: async <T>({ data }: { data: T }) => data,
     generateDigest: (data: unknown) => JSON.stringify(data).length.toString(16),
     watcher,
     logger: { info: () => {}, error: (message: string) => void errors.push(message) },
@@ -62,7 +70,8 @@ function fakeContext() {
   return { context: context as never, entries, errors, watcher };
 }
 
-const placesLoader = (optional = false) => yamlListLoader({ file: 'data/places.yaml', optional, parse: ({ file }) => parsePlaces(file) });
+const placesLoader = (optional = false) =>
+  yamlListLoader({ file: 'data/places.yaml', optional, parse: ({ file }) => parsePlaces(file) });
 const settle = () => new Promise((r) => setTimeout(r, 10));
 
 describe('yamlListLoader', () => {
@@ -76,20 +85,30 @@ describe('yamlListLoader', () => {
 
   it('fails with our message: the file, the line, the entry, the field and the fix', async () => {
     writeFileSync(join(dir, 'data/places.yaml'), PLACES.replace('lat: 51.17', 'lat: "north"'));
-    const error = await placesLoader().load(fakeContext().context).catch((e: unknown) => e);
+    const error = await placesLoader()
+      .load(fakeContext().context)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
-    expect((error as Error).message).toMatch(/data\/places\.yaml:9 — place "astana" → lat: is not a number/);
+    expect((error as Error).message).toMatch(
+      /data\/places\.yaml:9 — place "astana" → lat: is not a number/,
+    );
   });
 
   it('keeps the spelling hint of a misspelt field', async () => {
     writeFileSync(join(dir, 'data/places.yaml'), PLACES.replace('lon: 51.15', 'lng: 51.15'));
-    const error = await placesLoader().load(fakeContext().context).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/place "aktau" → entry: unknown field "lng"\n {2}Fix: Allowed fields: id, name, lat, lon/);
+    const error = await placesLoader()
+      .load(fakeContext().context)
+      .catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /place "aktau" → entry: unknown field "lng"\n {2}Fix: Allowed fields: id, name, lat, lon/,
+    );
   });
 
   it('names a missing file, unless the file is optional', async () => {
     rmSync(join(dir, 'data/places.yaml'));
-    await expect(placesLoader().load(fakeContext().context)).rejects.toThrow(/places\.yaml — file: does not exist/);
+    await expect(placesLoader().load(fakeContext().context)).rejects.toThrow(
+      /places\.yaml — file: does not exist/,
+    );
     const { context, entries } = fakeContext();
     await placesLoader(true).load(context);
     expect(entries.size).toBe(0);
@@ -97,8 +116,15 @@ describe('yamlListLoader', () => {
 
   it('watches its files, loads again on a change, and drops entries that are gone', async () => {
     const { context, entries, watcher } = fakeContext();
-    await yamlListLoader({ file: 'data/places.yaml', watch: ['data/sources.yaml'], parse: ({ file }) => parsePlaces(file) }).load(context);
-    expect(watcher.watched).toEqual([join(dir, 'data/places.yaml'), join(dir, 'data/sources.yaml')]);
+    await yamlListLoader({
+      file: 'data/places.yaml',
+      watch: ['data/sources.yaml'],
+      parse: ({ file }) => parsePlaces(file),
+    }).load(context);
+    expect(watcher.watched).toEqual([
+      join(dir, 'data/places.yaml'),
+      join(dir, 'data/sources.yaml'),
+    ]);
     writeFileSync(join(dir, 'data/places.yaml'), PLACES.split('- id: astana')[0]!);
     watcher.emit('change', join(dir, 'data/places.yaml'));
     await settle();

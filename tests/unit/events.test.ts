@@ -5,7 +5,14 @@ import type { Ledger } from '../../src/lib/ledger.ts';
 
 const FILE = 'content/data/events.yaml';
 const TODAY = '2026-12-01';
-const ledger = { facts: new Map(), sources: new Map([['kremlin-2024-11-27', {}], ['astanatimes-2024-07-sco', {}], ['timesca-2026-01-22', {}]]) } as unknown as Ledger;
+const ledger = {
+  facts: new Map(),
+  sources: new Map([
+    ['kremlin-2024-11-27', {}],
+    ['astanatimes-2024-07-sco', {}],
+    ['timesca-2026-01-22', {}],
+  ]),
+} as unknown as Ledger;
 const parse = (text: string, today = TODAY) => parseEvents({ path: FILE, text }, ledger, today);
 const errorOf = contentErrorOf;
 
@@ -46,7 +53,11 @@ const withLine = (from: string, to: string) => {
 describe('parseEvents', () => {
   it('reads every event, in date order, with its span', () => {
     const events = parse(GOOD);
-    expect(events.map((e) => e.id)).toEqual(['sco-astana-2024', 'putin-astana-2024', 'board-of-peace-2026']);
+    expect(events.map((e) => e.id)).toEqual([
+      'sco-astana-2024',
+      'putin-astana-2024',
+      'board-of-peace-2026',
+    ]);
     expect(eventSpan(events[0]!)).toEqual({ start: '2024-07-03', end: '2024-07-04' });
     expect(eventSpan(events[2]!)).toEqual({ start: '2026-01-22', end: '2026-01-22' });
     expect(events[1]!.note).toBe('Followed by the CSTO summit.');
@@ -56,7 +67,11 @@ describe('parseEvents', () => {
     const events = parse(GOOD);
     expect(eventsInLane(events, 'russia').map((e) => e.id)).toEqual(['putin-astana-2024']);
     expect(eventsInLane(events, 'eu')).toEqual([]);
-    expect(eventSources(events).sort()).toEqual(['astanatimes-2024-07-sco', 'kremlin-2024-11-27', 'timesca-2026-01-22']);
+    expect(eventSources(events).sort()).toEqual([
+      'astanatimes-2024-07-sco',
+      'kremlin-2024-11-27',
+      'timesca-2026-01-22',
+    ]);
   });
 
   it('accepts an empty file', () => {
@@ -65,20 +80,30 @@ describe('parseEvents', () => {
 
   it('suggests the nearest lane for a misspelt one, with the line', () => {
     const error = errorOf(() => parse(withLine('lane: russia', 'lane: rusia')));
-    expect(error.message).toContain(`${FILE}:11 — event "putin-astana-2024" → lane: "rusia" is not one of the lanes\n  Fix: Did you mean "russia"? Write one of: russia, china, eu, us, regional`);
+    expect(error.message).toContain(
+      `${FILE}:11 — event "putin-astana-2024" → lane: "rusia" is not one of the lanes\n  Fix: Did you mean "russia"? Write one of: russia, china, eu, us, regional`,
+    );
   });
 
   it('lists the lanes when no lane is close', () => {
-    expect(errorOf(() => parse(withLine('lane: us', 'lane: washington'))).fix).toBe('Write one of: russia, china, eu, us, regional');
+    expect(errorOf(() => parse(withLine('lane: us', 'lane: washington'))).fix).toBe(
+      'Write one of: russia, china, eu, us, regional',
+    );
   });
 
   it('suggests the nearest kind', () => {
-    expect(errorOf(() => parse(withLine('kind: state-visit', 'kind: statevisit'))).fix).toContain('Did you mean "state-visit"?');
+    expect(errorOf(() => parse(withLine('kind: state-visit', 'kind: statevisit'))).fix).toContain(
+      'Did you mean "state-visit"?',
+    );
   });
 
   it('names an unknown source and suggests the nearest real id', () => {
-    const error = errorOf(() => parse(withLine('sources: [kremlin-2024-11-27]', 'sources: [kremlin-2024-11-72]')));
-    expect(error.message).toContain(`${FILE}:11 — event "putin-astana-2024" → sources: names the source "kremlin-2024-11-72", which is not in content/data/sources.yaml\n  Fix: Did you mean "kremlin-2024-11-27"?`);
+    const error = errorOf(() =>
+      parse(withLine('sources: [kremlin-2024-11-27]', 'sources: [kremlin-2024-11-72]')),
+    );
+    expect(error.message).toContain(
+      `${FILE}:11 — event "putin-astana-2024" → sources: names the source "kremlin-2024-11-72", which is not in content/data/sources.yaml\n  Fix: Did you mean "kremlin-2024-11-27"?`,
+    );
   });
 
   it('refuses an impossible date', () => {
@@ -88,12 +113,16 @@ describe('parseEvents', () => {
   });
 
   it('refuses a month where a day is needed', () => {
-    expect(errorOf(() => parse(withLine('date: 2026-01-22', 'date: 2026-01'))).message).toContain('needs a full date, YYYY-MM-DD');
+    expect(errorOf(() => parse(withLine('date: 2026-01-22', 'date: 2026-01'))).message).toContain(
+      'needs a full date, YYYY-MM-DD',
+    );
   });
 
   it('refuses a date in the future', () => {
     const error = errorOf(() => parse(GOOD, '2026-01-21'));
-    expect(error.message).toContain(`${FILE}:20 — event "board-of-peace-2026" → date: "2026-01-22" is in the future (today is 2026-01-21)`);
+    expect(error.message).toContain(
+      `${FILE}:20 — event "board-of-peace-2026" → date: "2026-01-22" is in the future (today is 2026-01-21)`,
+    );
   });
 
   it('checks the end of a range against today', () => {
@@ -107,11 +136,17 @@ describe('parseEvents', () => {
   });
 
   it('refuses a range with only one end', () => {
-    expect(errorOf(() => parse(withLine('  end: 2024-11-28\n', ''))).field).toBe('event "putin-astana-2024" → end');
+    expect(errorOf(() => parse(withLine('  end: 2024-11-28\n', ''))).field).toBe(
+      'event "putin-astana-2024" → end',
+    );
   });
 
   it('refuses both a date and a range', () => {
-    expect(errorOf(() => parse(withLine('  start: 2024-11-27\n', '  date: 2024-11-27\n  start: 2024-11-27\n'))).message).toContain('is given together with start/end');
+    expect(
+      errorOf(() =>
+        parse(withLine('  start: 2024-11-27\n', '  date: 2024-11-27\n  start: 2024-11-27\n')),
+      ).message,
+    ).toContain('is given together with start/end');
   });
 
   it('refuses an event without any date', () => {
@@ -120,21 +155,31 @@ describe('parseEvents', () => {
   });
 
   it('refuses a duplicate id, naming the first line', () => {
-    const error = errorOf(() => parse(withLine('- id: board-of-peace-2026', '- id: putin-astana-2024')));
-    expect(error.message).toContain('event "putin-astana-2024" → id: is used twice (first at line 11)');
+    const error = errorOf(() =>
+      parse(withLine('- id: board-of-peace-2026', '- id: putin-astana-2024')),
+    );
+    expect(error.message).toContain(
+      'event "putin-astana-2024" → id: is used twice (first at line 11)',
+    );
   });
 
   it('names a misspelt field and the allowed ones', () => {
     const error = errorOf(() => parse(withLine('  note: "Followed', '  notes: "Followed')));
     expect(error.message).toContain('unknown field "notes"');
-    expect(error.fix).toContain('Allowed fields: id, date, start, end, lane, title, place, kind, note, sources');
+    expect(error.fix).toContain(
+      'Allowed fields: id, date, start, end, lane, title, place, kind, note, sources',
+    );
   });
 
   it('refuses an empty source list', () => {
-    expect(errorOf(() => parse(withLine('sources: [astanatimes-2024-07-sco]', 'sources: []'))).message).toContain('sources: is empty');
+    expect(
+      errorOf(() => parse(withLine('sources: [astanatimes-2024-07-sco]', 'sources: []'))).message,
+    ).toContain('sources: is empty');
   });
 
   it('points at YAML syntax errors', () => {
-    expect(errorOf(() => parse(withLine('  place: Davos', '  place: Davos: Switzerland'))).field).toBe('YAML syntax');
+    expect(
+      errorOf(() => parse(withLine('  place: Davos', '  place: Davos: Switzerland'))).field,
+    ).toBe('YAML syntax');
   });
 });

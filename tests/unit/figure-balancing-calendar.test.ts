@@ -16,8 +16,15 @@ const events = parseEvents({ path: FILE, text: readFileSync(FILE, 'utf8') }, led
 function tenfold(list: CalendarEvent[]): CalendarEvent[] {
   return list.flatMap((e) =>
     Array.from({ length: 10 }, (_, i) => {
-      const shift = (iso: string) => `${iso.slice(0, 5)}${String(1 + i).padStart(2, '0')}${iso.slice(7)}`.replace(/-(29|30|31)$/, '-28');
-      const moved = e.date !== undefined ? { date: shift(e.date) } : { start: shift(e.start!), end: shift(e.end!) };
+      const shift = (iso: string) =>
+        `${iso.slice(0, 5)}${String(1 + i).padStart(2, '0')}${iso.slice(7)}`.replace(
+          /-(29|30|31)$/,
+          '-28',
+        );
+      const moved =
+        e.date !== undefined
+          ? { date: shift(e.date) }
+          : { start: shift(e.start!), end: shift(e.end!) };
       return { ...e, ...moved, id: `${e.id}-${i}` };
     }),
   );
@@ -43,27 +50,50 @@ describe('balancing calendar data', () => {
     expect(data.week?.days).toBe(5);
     expect(data.week?.russia.short).toBe('11–12 Nov');
     expect(data.week?.us.short).toBe('6 Nov');
-    expect(balancingCalendarLayout(data, 'phone').week?.text).toBe('Washington 6 Nov · Moscow 11–12 Nov');
+    expect(balancingCalendarLayout(data, 'phone').week?.text).toBe(
+      'Washington 6 Nov · Moscow 11–12 Nov',
+    );
     expect(closestPair(data.events.filter((e) => e.lane !== 'us'))).toBeUndefined();
   });
 
   it('lists every event in its table (date, partner, title, place, sources) and CSV', () => {
     expect(data.table.columns).toEqual(['Date', 'Partner', 'Meeting', 'Place', 'Sources']);
     expect(data.table.rows).toHaveLength(events.length);
-    expect(data.table.rows[0]).toEqual(['17 June 2022', 'Russia', 'St Petersburg forum', 'St Petersburg', ledger.sources.get('antic-2024')!.publisher]);
+    expect(data.table.rows[0]).toEqual([
+      '17 June 2022',
+      'Russia',
+      'St Petersburg forum',
+      'St Petersburg',
+      ledger.sources.get('antic-2024')!.publisher,
+    ]);
     expect(data.table.rows.some((r) => r[0] === '27–28 November 2024')).toBe(true);
     const csv = toCsv(data.table);
     expect(csv.split('\r\n')).toHaveLength(events.length + 2);
   });
 
   it('cites every source of every event, each once, all in the sources list', () => {
-    expect(data.sources).toEqual(expect.arrayContaining(['antic-2024', 'aa-csto-2024-11', 'anews-2024-07-04', 'ady-alat', 'astanatimes-2023-04-kuryk']));
+    expect(data.sources).toEqual(
+      expect.arrayContaining([
+        'antic-2024',
+        'aa-csto-2024-11',
+        'anews-2024-07-04',
+        'ady-alat',
+        'astanatimes-2023-04-kuryk',
+      ]),
+    );
     expect(new Set(data.sources).size).toBe(data.sources.length);
     for (const id of data.sources) expect(ledger.sources.has(id)).toBe(true);
   });
 
   it('has its states, overview first', () => {
-    expect(figure.states).toEqual(['overview', 'russia', 'china', 'west', 'together', 'november-2025']);
+    expect(figure.states).toEqual([
+      'overview',
+      'russia',
+      'china',
+      'west',
+      'together',
+      'november-2025',
+    ]);
     expect(figure.overview).toBe('overview');
   });
 });
@@ -87,7 +117,8 @@ describe('balancing calendar layout', () => {
           expect(lane.labelY).toBeLessThan(lane.y - L.r);
         }
         for (const t of L.ticks) expect(t.x).toBeGreaterThanOrEqual(0);
-        for (const t of L.ticks.filter((t) => t.label)) expect(t.x + 4 + labelWidth(String(t.year), L.font)).toBeLessThanOrEqual(L.W);
+        for (const t of L.ticks.filter((t) => t.label))
+          expect(t.x + 4 + labelWidth(String(t.year), L.font)).toBeLessThanOrEqual(L.W);
         expect(L.axisY + L.font + 4).toBeLessThanOrEqual(L.H);
         if (L.week) {
           expect(L.week.text).toMatch(/^Washington .* · Moscow /);

@@ -24,7 +24,10 @@ describe('china-trade data', () => {
   });
 
   it('shows the 2023 gap as derived, computed from the two 2023 figures', () => {
-    expect(data.gap.fact.derived).toEqual({ formula: 'difference', from: ['china-trade-2023-gacc', 'china-trade-2023-kz'] });
+    expect(data.gap.fact.derived).toEqual({
+      formula: 'difference',
+      from: ['china-trade-2023-gacc', 'china-trade-2023-kz'],
+    });
     expect(data.gap.value).toBeCloseTo(data.gap.to.value - data.gap.from.value, 6);
     expect([data.gap.from.key, data.gap.to.key]).toEqual(['kz-2023', 'gacc-2023']);
   });
@@ -47,7 +50,9 @@ describe('china-trade data', () => {
       ['2023', 'Kazakh statistics', 31.4, 'reported'],
       ['2023', 'Chinese customs (GACC)', 41, 'reported'],
     ]);
-    expect(table.rows.filter((r) => r[3] === 'derived').map((r) => [r[0], r[2]])).toEqual([['2023', data.gap.value]]);
+    expect(table.rows.filter((r) => r[3] === 'derived').map((r) => [r[0], r[2]])).toEqual([
+      ['2023', data.gap.value],
+    ]);
     const investment = table.rows[5]!;
     expect(investment[0]).toBe('18 years to 2023');
     expect(investment[1]).toMatch(/stock, not a yearly flow/);
@@ -63,17 +68,31 @@ describe('china-trade data', () => {
     expect(lines[0]).toBe('Year,Series,Value (USD bn),Status,Source');
     expect(lines).toHaveLength(7);
     expect(lines).toContain('2023,Chinese customs (GACC),41,reported,WE News');
-    expect(lines[6]).toMatch(/^18 years to 2023,"Chinese investment, cumulative \(a stock, not a yearly flow\)",24,reported,/);
+    expect(lines[6]).toMatch(
+      /^18 years to 2023,"Chinese investment, cumulative \(a stock, not a yearly flow\)",24,reported,/,
+    );
   });
 
   it('lists every source behind the figure, each of them known', () => {
-    expect(new Set(data.sources)).toEqual(new Set(['trend-2024-04-01', 'nca-2023-01-20', 'wenews-2024', 'antic-2024', 'nca-2023-11-07']));
+    expect(new Set(data.sources)).toEqual(
+      new Set([
+        'trend-2024-04-01',
+        'nca-2023-01-20',
+        'wenews-2024',
+        'antic-2024',
+        'nca-2023-11-07',
+      ]),
+    );
     for (const id of data.sources) expect(ledger.sources.has(id)).toBe(true);
   });
 
   it('names the fact and the fix when a value it draws is not one number', () => {
-    const sources = { path: 'content/data/sources.yaml', text: '- id: s\n  title: T\n  publisher: P\n  url: https://example.org/\n  group: news\n' };
-    const fact = (id: string, value: string, unit = 'USD bn') => `- id: ${id}\n  label: L\n  value: ${value}\n  unit: ${unit}\n  asOf: "2023"\n  sources: [s]\n`;
+    const sources = {
+      path: 'content/data/sources.yaml',
+      text: '- id: s\n  title: T\n  publisher: P\n  url: https://example.org/\n  group: news\n',
+    };
+    const fact = (id: string, value: string, unit = 'USD bn') =>
+      `- id: ${id}\n  label: L\n  value: ${value}\n  unit: ${unit}\n  asOf: "2023"\n  sources: [s]\n`;
     const text = [
       fact('china-trade-2022-kz', '[24, 25]'),
       fact('china-trade-2022-gacc', '31.2'),
@@ -85,7 +104,9 @@ describe('china-trade data', () => {
     ].join('\n');
     const bad = parseLedger({ facts: { path: 'content/data/facts.yaml', text }, sources });
     expect(() => chinaTrade(bad)).toThrow(ContentError);
-    expect(() => chinaTrade(bad)).toThrow(/content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is \[24,25\], not a single number, so the china-trade figure \(src\/figures\/china-trade\/data\.ts\) cannot use it[\s\S]*Fix:/);
+    expect(() => chinaTrade(bad)).toThrow(
+      /content\/data\/facts\.yaml — fact "china-trade-2022-kz" → value: is \[24,25\], not a single number, so the china-trade figure \(src\/figures\/china-trade\/data\.ts\) cannot use it[\s\S]*Fix:/,
+    );
   });
 });
 
@@ -97,22 +118,25 @@ describe('china-trade layout', () => {
     [1, 'phone'],
     [10, 'phone'],
     [0.1, 'phone'],
-  ] as const)('keeps every bar and value label inside the frame with amounts ×%s (%s drawing)', (scale, art) => {
-    const data = chinaTrade(fixtureLedger(scale));
-    const layout = chinaTradeLayout(data, art);
-    for (const b of layout.bars) {
-      expect(b.y, `${b.bar.key} bar top`).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
-      expect(b.x + b.width).toBeLessThanOrEqual(layout.plotRight);
-    }
-    expect(layout.investment.y).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
-    for (const { text, box } of valueBoxes(layout, data, formatNumber)) {
-      expect(box[0], `"${text}" left edge`).toBeGreaterThanOrEqual(0);
-      expect(box[2], `"${text}" right edge`).toBeLessThanOrEqual(layout.width);
-      expect(box[1], `"${text}" top`).toBeGreaterThanOrEqual(0);
-      expect(box[3], `"${text}" bottom`).toBeLessThanOrEqual(layout.height);
-    }
-    // The bracket's label stays in the trade panel, left of the divider.
-    const gapLabel = valueBoxes(layout, data, formatNumber).find((l) => l.text.startsWith('+'))!;
-    expect(gapLabel.box[2]).toBeLessThanOrEqual(layout.split);
-  });
+  ] as const)(
+    'keeps every bar and value label inside the frame with amounts ×%s (%s drawing)',
+    (scale, art) => {
+      const data = chinaTrade(fixtureLedger(scale));
+      const layout = chinaTradeLayout(data, art);
+      for (const b of layout.bars) {
+        expect(b.y, `${b.bar.key} bar top`).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+        expect(b.x + b.width).toBeLessThanOrEqual(layout.plotRight);
+      }
+      expect(layout.investment.y).toBeGreaterThanOrEqual(layout.margin.top - 1e-9);
+      for (const { text, box } of valueBoxes(layout, data, formatNumber)) {
+        expect(box[0], `"${text}" left edge`).toBeGreaterThanOrEqual(0);
+        expect(box[2], `"${text}" right edge`).toBeLessThanOrEqual(layout.width);
+        expect(box[1], `"${text}" top`).toBeGreaterThanOrEqual(0);
+        expect(box[3], `"${text}" bottom`).toBeLessThanOrEqual(layout.height);
+      }
+      // The bracket's label stays in the trade panel, left of the divider.
+      const gapLabel = valueBoxes(layout, data, formatNumber).find((l) => l.text.startsWith('+'))!;
+      expect(gapLabel.box[2]).toBeLessThanOrEqual(layout.split);
+    },
+  );
 });

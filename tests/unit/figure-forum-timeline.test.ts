@@ -13,17 +13,27 @@ describe('forum timeline data', () => {
   const data = forumTimeline(ledger);
 
   it('takes every date from the facts ledger', () => {
-    expect([data.first.fact.id, data.planned.fact.id, data.cancelled.fact.id, data.comeback.fact.id]).toEqual(['aif-2023-dates', 'aif-2024-planned', 'aif-2024-cancelled', 'aif-2025-dates']);
+    expect([
+      data.first.fact.id,
+      data.planned.fact.id,
+      data.cancelled.fact.id,
+      data.comeback.fact.id,
+    ]).toEqual(['aif-2023-dates', 'aif-2024-planned', 'aif-2024-cancelled', 'aif-2025-dates']);
     expect([iso(data.first.start), iso(data.first.end)]).toEqual(['2023-06-08', '2023-06-09']);
     expect([iso(data.planned.start), iso(data.planned.end)]).toEqual(['2024-06-13', '2024-06-14']);
     expect(iso(data.cancelled.start)).toBe('2024-04-13');
-    expect([iso(data.comeback.start), iso(data.comeback.end)]).toEqual(['2025-05-29', '2025-05-30']);
+    expect([iso(data.comeback.start), iso(data.comeback.end)]).toEqual([
+      '2025-05-29',
+      '2025-05-30',
+    ]);
     expect(data.delegates.id).toBe('aif-2025-delegates');
     expect(data.delegates.display).toBe('over 5,000');
   });
 
   it('gives each edition a status and a short label that fits a phone', () => {
-    expect([data.first, data.planned, data.comeback].map((e) => [e.year, e.status, e.short])).toEqual([
+    expect(
+      [data.first, data.planned, data.comeback].map((e) => [e.year, e.status, e.short]),
+    ).toEqual([
       [2023, 'held', '8–9 Jun 2023'],
       [2024, 'cancelled', '13–14 Jun 2024'],
       [2025, 'held', '29–30 May 2025'],
@@ -58,13 +68,29 @@ describe('forum timeline data', () => {
 
   it('says in its notes that the article window is our inference, and that nothing was found for 2026', () => {
     const notes = data.table.notes ?? [];
-    expect(notes.some((n) => /our inference/.test(n) && n.includes('27 February 2024') && n.includes('13 April 2024'))).toBe(true);
+    expect(
+      notes.some(
+        (n) =>
+          /our inference/.test(n) && n.includes('27 February 2024') && n.includes('13 April 2024'),
+      ),
+    ).toBe(true);
     expect(notes.some((n) => n.includes('over 5,000 delegates'))).toBe(true);
     expect(notes.some((n) => n.includes('no report of a forum in 2026'))).toBe(true);
   });
 
   it('lists every source behind the figure, each one in the sources list', () => {
-    expect(data.sources).toEqual(expect.arrayContaining(['antic-2024', 'astanatimes-2023-06-aif', 'astanatimes-2024-03-aif', 'inform-2024-04-aif-cancelled', 'trend-2024-04-aif-cancelled', 'eurasian-research-aif-2025', 'un-kazakhstan-aif-2025', 'astanatimes-2024-02-27']));
+    expect(data.sources).toEqual(
+      expect.arrayContaining([
+        'antic-2024',
+        'astanatimes-2023-06-aif',
+        'astanatimes-2024-03-aif',
+        'inform-2024-04-aif-cancelled',
+        'trend-2024-04-aif-cancelled',
+        'eurasian-research-aif-2025',
+        'un-kazakhstan-aif-2025',
+        'astanatimes-2024-02-27',
+      ]),
+    );
     expect(new Set(data.sources).size).toBe(data.sources.length);
     for (const id of data.sources) expect(ledger.sources.has(id)).toBe(true);
   });
@@ -72,11 +98,20 @@ describe('forum timeline data', () => {
 
 describe('forum timeline content errors', () => {
   const source = `- id: s1\n  title: "A source"\n  publisher: Someone\n  url: https://example.org/\n  group: news\n`;
-  const fact = (id: string, value: string) => `- id: ${id}\n  label: "${id}"\n  value: ${value}\n  unit: date\n  asOf: "2024"\n  sources: [s1]\n`;
+  const fact = (id: string, value: string) =>
+    `- id: ${id}\n  label: "${id}"\n  value: ${value}\n  unit: date\n  asOf: "2024"\n  sources: [s1]\n`;
   const count = `- id: aif-2025-delegates\n  label: "delegates"\n  value: 5000\n  unit: count\n  asOf: "2025"\n  sources: [s1]\n`;
   const build = (dates: Record<string, string>): Ledger =>
     parseLedger({
-      facts: { path: 'content/data/facts.yaml', text: Object.entries(dates).map(([id, v]) => fact(id, v)).join('\n') + '\n' + count },
+      facts: {
+        path: 'content/data/facts.yaml',
+        text:
+          Object.entries(dates)
+            .map(([id, v]) => fact(id, v))
+            .join('\n') +
+          '\n' +
+          count,
+      },
       sources: { path: 'content/data/sources.yaml', text: source },
     });
   const good = {
@@ -94,11 +129,15 @@ describe('forum timeline content errors', () => {
   it('names the fact and the fix when a date is only a month', () => {
     const run = () => forumTimeline(build({ ...good, 'aif-2024-cancelled': '2024-04' }));
     expect(run).toThrow(ContentError);
-    expect(run).toThrow(/content\/data\/facts\.yaml — fact "aif-2024-cancelled" → value: .*full date[\s\S]*Fix: Write it as 2024-04-13/);
+    expect(run).toThrow(
+      /content\/data\/facts\.yaml — fact "aif-2024-cancelled" → value: .*full date[\s\S]*Fix: Write it as 2024-04-13/,
+    );
   });
 
   it('refuses an article window that ends before it starts', () => {
-    expect(() => forumTimeline(build({ ...good, 'corridor-figures-released': '2024-05-01' }))).toThrow(/corridor-figures-released.*not before the cancellation/);
+    expect(() =>
+      forumTimeline(build({ ...good, 'corridor-figures-released': '2024-05-01' })),
+    ).toThrow(/corridor-figures-released.*not before the cancellation/);
   });
 });
 
@@ -106,7 +145,15 @@ describe('forum timeline layout', () => {
   const layout = forumTimelineLayout(forumTimeline(fixtureLedger()));
 
   it('puts every edition, the cancellation and the article window on the axis, inside the frame', () => {
-    for (const x of [layout.fx, layout.px, layout.cx, layout.bx, layout.wx0, layout.wx1, layout.known]) {
+    for (const x of [
+      layout.fx,
+      layout.px,
+      layout.cx,
+      layout.bx,
+      layout.wx0,
+      layout.wx1,
+      layout.known,
+    ]) {
       expect(x).toBeGreaterThanOrEqual(layout.X0);
       expect(x).toBeLessThanOrEqual(layout.X1);
     }

@@ -38,7 +38,11 @@ describe('locator map data', () => {
   });
 
   it('reads from the outlines which countries border Kazakhstan: all but Tajikistan', () => {
-    expect(data.countries.filter((c) => c.key !== 'kazakhstan').map((c) => [c.name, c.bordersKazakhstan])).toEqual([
+    expect(
+      data.countries
+        .filter((c) => c.key !== 'kazakhstan')
+        .map((c) => [c.name, c.bordersKazakhstan]),
+    ).toEqual([
       ['Russia', true],
       ['China', true],
       ['Kyrgyzstan', true],
@@ -56,7 +60,15 @@ describe('locator map data', () => {
 
   it('tables the countries by step and the places with approximate positions marked', () => {
     const { table } = data;
-    expect(table.columns).toEqual(['Name', 'Kind', 'Highlighted in', 'Borders Kazakhstan', 'Latitude', 'Longitude', 'Status']);
+    expect(table.columns).toEqual([
+      'Name',
+      'Kind',
+      'Highlighted in',
+      'Borders Kazakhstan',
+      'Latitude',
+      'Longitude',
+      'Status',
+    ]);
     const places = table.rows.filter((r) => r[1] === 'place');
     expect(places.map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
       ['Istanbul', 41.01, 28.98, 'approximate'],
@@ -75,14 +87,21 @@ describe('locator map data', () => {
     ]);
     expect(countries.find((r) => r[0] === 'Russia')![2]).toBe('The border with Russia');
     const csv = toCsv(table);
-    expect(csv.split('\r\n')[0]).toBe('Name,Kind,Highlighted in,Borders Kazakhstan,Latitude,Longitude,Status');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Name,Kind,Highlighted in,Borders Kazakhstan,Latitude,Longitude,Status',
+    );
     expect(csv).toContain('Astana,place,From Europe to China,,51.17,71.43,approximate\r\n');
     expect(table.notes?.join(' ')).toMatch(/Natural Earth/);
   });
 
   it('refuses a place whose source is not in sources.yaml, naming the file and the fix', () => {
-    const bare = { facts: ledger.facts, sources: new Map([...ledger.sources].filter(([id]) => id !== 'mirror-wikipedia-horgos')) };
-    expect(() => locatorMap(bare, { dir: FIXTURE_CONTENT })).toThrow(/place "khorgos" → sources: names the source "mirror-wikipedia-horgos", which is not in content\/data\/sources\.yaml/);
+    const bare = {
+      facts: ledger.facts,
+      sources: new Map([...ledger.sources].filter(([id]) => id !== 'mirror-wikipedia-horgos')),
+    };
+    expect(() => locatorMap(bare, { dir: FIXTURE_CONTENT })).toThrow(
+      /place "khorgos" → sources: names the source "mirror-wikipedia-horgos", which is not in content\/data\/sources\.yaml/,
+    );
   });
 });
 
@@ -92,8 +111,26 @@ describe('locator map layout', () => {
   const layout = locatorLayout(locatorMap(fixtureLedger(), { dir: FIXTURE_CONTENT }), W, H);
 
   it('fits a box into the frame, centred', () => {
-    expect(fitView([[0, 0], [260, 170]], W, H)).toEqual({ k: 2, x: 0, y: 0 });
-    expect(fitView([[100, 100], [200, 200]], 400, 200)).toEqual({ k: 2, x: -100, y: -200 });
+    expect(
+      fitView(
+        [
+          [0, 0],
+          [260, 170],
+        ],
+        W,
+        H,
+      ),
+    ).toEqual({ k: 2, x: 0, y: 0 });
+    expect(
+      fitView(
+        [
+          [100, 100],
+          [200, 200],
+        ],
+        400,
+        200,
+      ),
+    ).toEqual({ k: 2, x: -100, y: -200 });
   });
 
   it('shows the whole map in the overview and zooms in for every other step', () => {
@@ -104,13 +141,38 @@ describe('locator map layout', () => {
   it('keeps every label and marker inside the frame in the steps that show it', () => {
     const inside = ([x, y]: [number, number]) => x > 0 && x < W && y > 0 && y < H;
     for (const item of [...layout.labels, ...layout.marks]) {
-      for (const state of item.shown) expect(inside(item.at[state]), `${'key' in item ? item.key : item.place.id} in ${state}`).toBe(true);
+      for (const state of item.shown)
+        expect(
+          inside(item.at[state]),
+          `${'key' in item ? item.key : item.place.id} in ${state}`,
+        ).toBe(true);
     }
-    const shown = (state: (typeof STATES)[number]) => layout.labels.filter((l) => l.shown.includes(state)).map((l) => l.key).sort();
+    const shown = (state: (typeof STATES)[number]) =>
+      layout.labels
+        .filter((l) => l.shown.includes(state))
+        .map((l) => l.key)
+        .sort();
     expect(shown('eurasia')).toEqual(['asia', 'europe', 'kazakhstan']);
     expect(shown('kazakhstan')).toEqual(['caspian', 'kazakhstan-solid']);
-    expect(shown('central-asia')).toEqual(['caspian', 'kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']);
-    expect(shown('europe-asia')).toEqual(['astana', 'black-sea', 'caspian', 'china', 'europe', 'istanbul', 'kazakhstan', 'khorgos', 'schematic']);
+    expect(shown('central-asia')).toEqual([
+      'caspian',
+      'kazakhstan',
+      'kyrgyzstan',
+      'tajikistan',
+      'turkmenistan',
+      'uzbekistan',
+    ]);
+    expect(shown('europe-asia')).toEqual([
+      'astana',
+      'black-sea',
+      'caspian',
+      'china',
+      'europe',
+      'istanbul',
+      'kazakhstan',
+      'khorgos',
+      'schematic',
+    ]);
   });
 
   it('names the Caspian Sea where the step text does, and says the span is schematic', () => {
@@ -124,11 +186,18 @@ describe('locator map layout', () => {
     ['phone', 320, 300],
     ['desktop', 520, 340],
   ] as const)('keeps every label inside the %s frame', (_name, width, height) => {
-    const drawn = locatorLayout(locatorMap(fixtureLedger(), { dir: FIXTURE_CONTENT }), width, height);
+    const drawn = locatorLayout(
+      locatorMap(fixtureLedger(), { dir: FIXTURE_CONTENT }),
+      width,
+      height,
+    );
     for (const item of [...drawn.labels, ...drawn.marks]) {
       for (const state of item.shown) {
         const [x, y] = item.at[state];
-        expect(x > 0 && x < width && y > 0 && y < height, `${'key' in item ? item.key : item.place.id} in ${state}`).toBe(true);
+        expect(
+          x > 0 && x < width && y > 0 && y < height,
+          `${'key' in item ? item.key : item.place.id} in ${state}`,
+        ).toBe(true);
       }
     }
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import figure from '../../src/figures/oil-routes/figure.ts';
-import { attackYears, inMt, oilRoutes, parseOilRoutes, yearSpan } from '../../src/figures/oil-routes/data.ts';
+import {
+  attackYears,
+  inMt,
+  oilRoutes,
+  parseOilRoutes,
+  yearSpan,
+} from '../../src/figures/oil-routes/data.ts';
 import { oilRoutesLayout, onIn, shownIn } from '../../src/figures/oil-routes/layout.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
 import { labelWidth } from '../../src/figures/shared/map.ts';
@@ -14,7 +20,15 @@ const data = oilRoutes(ledger, { dir: FIXTURE_CONTENT, places });
 
 describe('oil routes data', () => {
   it('reads the legs in order, each with its places and volumes from the ledger', () => {
-    expect(data.legs.map((l) => l.id)).toEqual(['cpc', 'atyrau-samara', 'druzhba', 'aktau-makhachkala', 'aktau-baku', 'btc', 'atasu-alashankou']);
+    expect(data.legs.map((l) => l.id)).toEqual([
+      'cpc',
+      'atyrau-samara',
+      'druzhba',
+      'aktau-makhachkala',
+      'aktau-baku',
+      'btc',
+      'atasu-alashankou',
+    ]);
     const cpc = data.legs[0]!;
     expect(cpc.points.map((p) => p.id)).toEqual(['tengiz', 'kropotkinskaya', 'novorossiysk']);
     expect(cpc.volumes.map((v) => v.id)).toEqual(['oil-cpc-10m-2024']);
@@ -32,33 +46,71 @@ describe('oil routes data', () => {
     ]);
     expect(attackYears(cpc)).toBe('2025–26');
     expect(yearSpan(['2022-07-06'])).toBe('2022');
-    expect(data.table.notes!.some((n) => n.includes('sources differ') && n.includes('about 80%') && n.includes('over two-thirds'))).toBe(true);
+    expect(
+      data.table.notes!.some(
+        (n) =>
+          n.includes('sources differ') && n.includes('about 80%') && n.includes('over two-thirds'),
+      ),
+    ).toBe(true);
   });
 
   it('tells the routes that cross Russia from those that avoid it, and marks the schematic leg', () => {
-    expect(data.legs.filter((l) => !l.russia).map((l) => l.id)).toEqual(['aktau-baku', 'btc', 'atasu-alashankou']);
+    expect(data.legs.filter((l) => !l.russia).map((l) => l.id)).toEqual([
+      'aktau-baku',
+      'btc',
+      'atasu-alashankou',
+    ]);
     expect(data.legs.filter((l) => l.schematic).map((l) => l.id)).toEqual(['druzhba']);
-    expect(data.table.notes!.some((n) => n.startsWith('Druzhba to Germany is drawn schematically'))).toBe(true);
+    expect(
+      data.table.notes!.some((n) => n.startsWith('Druzhba to Germany is drawn schematically')),
+    ).toBe(true);
   });
 
   it('has a row for every volume, in Mt, with its source, and a CSV', () => {
-    expect(data.table.columns).toEqual(['Route', 'From', 'To', 'Crosses Russia', 'Volume (Mt)', 'What the figure measures', 'Source']);
+    expect(data.table.columns).toEqual([
+      'Route',
+      'From',
+      'To',
+      'Crosses Russia',
+      'Volume (Mt)',
+      'What the figure measures',
+      'Source',
+    ]);
     expect(data.table.rows).toHaveLength(data.legs.reduce((n, l) => n + l.volumes.length, 0));
     const germany2023 = data.table.rows.find((r) => String(r[5]).includes('in 2023'))!;
     expect(germany2023[4]).toBe(0.993);
     expect(inMt(ledger.facts.get('oil-germany-2023') as never)).toBe(0.993);
-    expect(data.table.rows[0]![6]).toBe(ledger.sources.get('trend-2024-11-24-oil-routes')!.publisher);
-    expect(toCsv(data.table).split('\r\n')[0]).toBe('Route,From,To,Crosses Russia,Volume (Mt),What the figure measures,Source');
+    expect(data.table.rows[0]![6]).toBe(
+      ledger.sources.get('trend-2024-11-24-oil-routes')!.publisher,
+    );
+    expect(toCsv(data.table).split('\r\n')[0]).toBe(
+      'Route,From,To,Crosses Russia,Volume (Mt),What the figure measures,Source',
+    );
   });
 
   it('lists every source it draws on, each once and each in the sources list', () => {
-    expect(data.sources).toEqual(expect.arrayContaining(['trend-2024-11-24-oil-routes', 'rferl-2022-07-06-cpc', 'cpc-2023-11-27', 'qazinform-2025-btc']));
+    expect(data.sources).toEqual(
+      expect.arrayContaining([
+        'trend-2024-11-24-oil-routes',
+        'rferl-2022-07-06-cpc',
+        'cpc-2023-11-27',
+        'qazinform-2025-btc',
+      ]),
+    );
     expect(new Set(data.sources).size).toBe(data.sources.length);
     for (const id of data.sources) expect(ledger.sources.has(id)).toBe(true);
   });
 
   it('draws legs step by step: a leg is hidden before its step, highlighted in it, and routes around Russia again at the end', () => {
-    expect(figure.states).toEqual(['overview', 'cpc', 'atyrau-samara', 'druzhba', 'aktau', 'china', 'alternatives']);
+    expect(figure.states).toEqual([
+      'overview',
+      'cpc',
+      'atyrau-samara',
+      'druzhba',
+      'aktau',
+      'china',
+      'alternatives',
+    ]);
     const china = data.legs.find((l) => l.id === 'atasu-alashankou')!;
     expect(shownIn(china)).toEqual(['overview', 'china', 'alternatives']);
     expect(onIn(china)).toEqual(['china', 'alternatives']);
@@ -67,17 +119,28 @@ describe('oil routes data', () => {
 });
 
 describe('oil routes content errors', () => {
-  const parse = (text: string) => parseOilRoutes({ path: 'content/data/oil-routes.yaml', text }, ledger, places);
-  const leg = (extra: string) => `- id: cpc\n  state: cpc\n  name: CPC\n  short: CPC\n  mode: pipeline\n  places: [tengiz, novorossiysk]\n  russia: true\n  label: { at: tengiz, side: right }\n${extra}`;
+  const parse = (text: string) =>
+    parseOilRoutes({ path: 'content/data/oil-routes.yaml', text }, ledger, places);
+  const leg = (extra: string) =>
+    `- id: cpc\n  state: cpc\n  name: CPC\n  short: CPC\n  mode: pipeline\n  places: [tengiz, novorossiysk]\n  russia: true\n  label: { at: tengiz, side: right }\n${extra}`;
 
   it('names the file, the line, the leg and a near place id', () => {
-    expect(() => parse(leg('  volumes: [oil-cpc-10m-2024]\n').replace('novorossiysk]', 'novorosiysk]'))).toThrow(/oil-routes\.yaml:1[\s\S]*leg "cpc" → places\.1[\s\S]*Did you mean "novorossiysk"/);
+    expect(() =>
+      parse(leg('  volumes: [oil-cpc-10m-2024]\n').replace('novorossiysk]', 'novorosiysk]')),
+    ).toThrow(/oil-routes\.yaml:1[\s\S]*leg "cpc" → places\.1[\s\S]*Did you mean "novorossiysk"/);
   });
   it('refuses a volume that is not an amount of oil', () => {
     expect(() => parse(leg('  volumes: [cpc-share-cpc]\n'))).toThrow(ContentError);
   });
   it('refuses a label on a place the leg does not pass', () => {
-    expect(() => parse(leg('  volumes: [oil-cpc-10m-2024]\n').replace('label: { at: tengiz', 'label: { at: samara'))).toThrow(/label\.at/);
+    expect(() =>
+      parse(
+        leg('  volumes: [oil-cpc-10m-2024]\n').replace(
+          'label: { at: tengiz',
+          'label: { at: samara',
+        ),
+      ),
+    ).toThrow(/label\.at/);
   });
 });
 
@@ -112,7 +175,8 @@ describe('oil routes layout', () => {
           expect(m.y).toBeGreaterThanOrEqual(0);
           expect(m.y).toBeLessThanOrEqual(L.mapH);
         }
-        for (const item of L.legend) expect(item.x + 22 + labelWidth(item.text, L.font, 0.55)).toBeLessThanOrEqual(L.W);
+        for (const item of L.legend)
+          expect(item.x + 22 + labelWidth(item.text, L.font, 0.55)).toBeLessThanOrEqual(L.W);
         expect(Math.max(...L.legend.map((i) => i.y))).toBeLessThanOrEqual(L.H);
       });
     }

@@ -3,7 +3,11 @@ import { FIXTURE_CONTENT, fixtureLedger } from '../support/ledger.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 import { contentErrorOf } from '../support/errors.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
-import { loadOrganisations, parseOrganisations, worldAtlasCodes } from '../../src/figures/six-chairs/organisations.ts';
+import {
+  loadOrganisations,
+  parseOrganisations,
+  worldAtlasCodes,
+} from '../../src/figures/six-chairs/organisations.ts';
 import { sixChairs } from '../../src/figures/six-chairs/data.ts';
 
 const ledger = fixtureLedger();
@@ -13,11 +17,24 @@ const codes = (list: Array<{ code: string | undefined }>) => list.map((c) => c.c
 
 describe('six chairs data', () => {
   it('has the six organisations in step order', () => {
-    expect(data.organisations.map((o) => o.acronym)).toEqual(['SCO', 'CSTO', 'CICA', 'OTS', 'IFAS', 'IOFS']);
+    expect(data.organisations.map((o) => o.acronym)).toEqual([
+      'SCO',
+      'CSTO',
+      'CICA',
+      'OTS',
+      'IFAS',
+      'IOFS',
+    ]);
   });
 
   it('takes each chair term from the ledger', () => {
-    const terms = data.organisations.map((o) => [o.id, o.chair.status, o.chair.from, o.chair.until, o.chair.handedTo ?? null]);
+    const terms = data.organisations.map((o) => [
+      o.id,
+      o.chair.status,
+      o.chair.from,
+      o.chair.until,
+      o.chair.handedTo ?? null,
+    ]);
     expect(terms).toEqual([
       ['sco', 'held', '2023-07-01', '2024-07-05', 'China'],
       ['csto', 'held', '2024-01-01', '2025-01-01', 'Kyrgyzstan'],
@@ -38,17 +55,24 @@ describe('six chairs data', () => {
   it('lists members that match the ledger counts, with world-atlas codes', () => {
     const known = worldAtlasCodes();
     for (const o of data.organisations) {
-      for (const c of [...o.members, ...o.observers]) if (c.code) expect(known.has(c.code), `${o.id}: ${c.name}`).toBe(true);
+      for (const c of [...o.members, ...o.observers])
+        if (c.code) expect(known.has(c.code), `${o.id}: ${c.name}`).toBe(true);
       if (o.membersComplete) expect(o.members.length).toBe(o.memberCounts[0]!.value);
     }
     expect(org('cica').members).toHaveLength(28);
     expect(codes(org('sco').members)).toContain('112');
     expect(codes(org('sco').observers)).toEqual(['004', '496']);
-    expect(codes(org('cica').members)).toEqual(expect.arrayContaining(['818', '792', '410', '704', '048']));
+    expect(codes(org('cica').members)).toEqual(
+      expect.arrayContaining(['818', '792', '410', '704', '048']),
+    );
   });
 
   it('marks Armenia as frozen in the CSTO and the OTS observers as observers', () => {
-    expect(org('csto').members.filter((c) => c.frozen).map((c) => c.name)).toEqual(['Armenia']);
+    expect(
+      org('csto')
+        .members.filter((c) => c.frozen)
+        .map((c) => c.name),
+    ).toEqual(['Armenia']);
     expect(org('ots').observers.map((c) => [c.name, c.role])).toEqual([
       ['Hungary', 'observer'],
       ['Turkmenistan', 'observer'],
@@ -75,20 +99,49 @@ describe('six chairs data', () => {
     const count = table.columns.indexOf('Members');
     expect(table.rows.map((r) => r[count])).toEqual([10, 6, 28, 5, 5, 41]);
     const status = table.columns.indexOf('Status');
-    expect(table.rows.map((r) => r[status])).toEqual(['held', 'held', 'held', 'held', 'still running', 'unconfirmed']);
-    const row = (acronym: string) => table.rows.find((r) => String(r[0]).startsWith(acronym))!.join(' | ');
+    expect(table.rows.map((r) => r[status])).toEqual([
+      'held',
+      'held',
+      'held',
+      'held',
+      'still running',
+      'unconfirmed',
+    ]);
+    const row = (acronym: string) =>
+      table.rows.find((r) => String(r[0]).startsWith(acronym))!.join(' | ');
     expect(row('CSTO')).toMatch(/Armenia \(participation frozen in 2024\)/);
-    expect(row('OTS')).toMatch(/TRNC\) \(self-declared, recognised only by Türkiye; not drawn on the map\)/);
-    expect(row('IOFS')).toMatch(/^IOFS \(Islamic Organisation for Food Security\) \| not confirmed \| not confirmed \|  \| unconfirmed \| 41 \| Kazakhstan \(hosts the headquarters, in Astana\); no full list published/);
-    expect(table.notes).toContain('IOFS: No full member list is published: 41 members per The Astana Times, 42 per Wikipedia. The map shows only Kazakhstan. Listed among the 2024 chairs by Tokayev and Kazinform; in September 2024 the Astana Times said Kazakhstan was expected to take the chair in 2025. Not confirmed.');
+    expect(row('OTS')).toMatch(
+      /TRNC\) \(self-declared, recognised only by Türkiye; not drawn on the map\)/,
+    );
+    expect(row('IOFS')).toMatch(
+      /^IOFS \(Islamic Organisation for Food Security\) \| not confirmed \| not confirmed \|  \| unconfirmed \| 41 \| Kazakhstan \(hosts the headquarters, in Astana\); no full list published/,
+    );
+    expect(table.notes).toContain(
+      'IOFS: No full member list is published: 41 members per The Astana Times, 42 per Wikipedia. The map shows only Kazakhstan. Listed among the 2024 chairs by Tokayev and Kazinform; in September 2024 the Astana Times said Kazakhstan was expected to take the chair in 2025. Not confirmed.',
+    );
     expect(table.notes!.find((n) => n.startsWith('CSTO:'))).toMatch(/Summit on 28 November 2024\./);
     const csv = toCsv(table);
-    expect(csv.split('\r\n')[0]).toBe('Organisation,Chair from,Chair until,Handed to,Status,Members,Member states,Observers');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Organisation,Chair from,Chair until,Handed to,Status,Members,Member states,Observers',
+    );
     expect(csv.split('\r\n')).toHaveLength(8);
   });
 
   it('lists every source behind the memberships and the dates', () => {
-    for (const id of ['tass-sco-members', 'aa-csto-2024-11', 'newsaz-cica-kuwait', 'oq-gov-ots', 'trend-ifas-2024', 'astanatimes-2023-10-iofs', 'wikipedia-iofs', 'astanatimes-2024-09-iofs', 'kazinform-2024-02-07', 'cica-chairmanship', 'trend-2024-12-cica', 'menafn-csto-2024']) {
+    for (const id of [
+      'tass-sco-members',
+      'aa-csto-2024-11',
+      'newsaz-cica-kuwait',
+      'oq-gov-ots',
+      'trend-ifas-2024',
+      'astanatimes-2023-10-iofs',
+      'wikipedia-iofs',
+      'astanatimes-2024-09-iofs',
+      'kazinform-2024-02-07',
+      'cica-chairmanship',
+      'trend-2024-12-cica',
+      'menafn-csto-2024',
+    ]) {
       expect(data.sources).toContain(id);
     }
     for (const id of data.sources) expect(ledger.sources.has(id), id).toBe(true);
@@ -96,7 +149,9 @@ describe('six chairs data', () => {
   });
 
   it('caches the parsed file per ledger', () => {
-    expect(loadOrganisations(ledger, FIXTURE_CONTENT)).toBe(loadOrganisations(ledger, FIXTURE_CONTENT));
+    expect(loadOrganisations(ledger, FIXTURE_CONTENT)).toBe(
+      loadOrganisations(ledger, FIXTURE_CONTENT),
+    );
   });
 });
 
@@ -120,7 +175,8 @@ ${lines}
     status: held
     start: csto-chair-start
     endOfYear: 2024`;
-  const error = (text: string, known?: ReadonlySet<string>) => contentErrorOf(() => parseOrganisations(file(text), ledger, known));
+  const error = (text: string, known?: ReadonlySet<string>) =>
+    contentErrorOf(() => parseOrganisations(file(text), ledger, known));
 
   it('accepts a valid entry and pads unquoted codes', () => {
     const [csto] = parseOrganisations(file(entry(`${members}\n${chair}`)), ledger);
@@ -131,7 +187,9 @@ ${lines}
   it('names the file, the entry, the field and the fix', () => {
     const e = error(entry(`${members}\n${chair.replace('csto-chair-start', 'csto-chair-strat')}`));
     expect(e).toBeInstanceOf(ContentError);
-    expect(e.message).toMatch(/^content\/data\/organisations\.yaml:1 — organisation "csto" → chair\.start: names the fact "csto-chair-strat"/);
+    expect(e.message).toMatch(
+      /^content\/data\/organisations\.yaml:1 — organisation "csto" → chair\.start: names the fact "csto-chair-strat"/,
+    );
     expect(e.fix).toMatch(/Did you mean "csto-chair-start"\?/);
   });
 
@@ -143,26 +201,41 @@ ${lines}
   });
 
   it('refuses a bad country code, and a code world-atlas does not know', () => {
-    expect(error(entry(`${members.replace('"051"', '"51A"')}\n${chair}`)).message).toMatch(/members\.0\.code: "51A" is not a three-digit ISO 3166 numeric code/);
+    expect(error(entry(`${members.replace('"051"', '"51A"')}\n${chair}`)).message).toMatch(
+      /members\.0\.code: "51A" is not a three-digit ISO 3166 numeric code/,
+    );
     const e = error(entry(`${members.replace('"051"', '"999"')}\n${chair}`), worldAtlasCodes());
     expect(e.field).toBe('organisation "csto" → members.0.code');
     expect(e.fix).toMatch(/code: "398"/);
   });
 
   it('refuses a chair without an end, an end that is not a date, and an unknown field', () => {
-    expect(error(entry(`${members}\n${chair.replace('    endOfYear: 2024', '')}`)).field).toBe('organisation "csto" → chair.end');
-    expect(error(entry(`${members}\n${chair.replace('endOfYear: 2024', 'end: csto-members')}`)).message).toMatch(/names "csto-members", which is not a date/);
-    expect(error(entry(`${members}\n${chair}\n  colour: red`)).message).toMatch(/unknown field "colour"/);
+    expect(error(entry(`${members}\n${chair.replace('    endOfYear: 2024', '')}`)).field).toBe(
+      'organisation "csto" → chair.end',
+    );
+    expect(
+      error(entry(`${members}\n${chair.replace('endOfYear: 2024', 'end: csto-members')}`)).message,
+    ).toMatch(/names "csto-members", which is not a date/);
+    expect(error(entry(`${members}\n${chair}\n  colour: red`)).message).toMatch(
+      /unknown field "colour"/,
+    );
   });
 
   it('requires the years for an unconfirmed chair and refuses dates on it', () => {
     const unconfirmed = `  chair:\n    status: unconfirmed\n    fromYear: 2024`;
-    expect(error(entry(`${members}\n${unconfirmed}`)).field).toBe('organisation "csto" → chair.toYear');
-    expect(error(entry(`${members}\n${unconfirmed}\n    toYear: 2025\n    start: csto-chair-start`)).field).toBe('organisation "csto" → chair.status');
+    expect(error(entry(`${members}\n${unconfirmed}`)).field).toBe(
+      'organisation "csto" → chair.toYear',
+    );
+    expect(
+      error(entry(`${members}\n${unconfirmed}\n    toYear: 2025\n    start: csto-chair-start`))
+        .field,
+    ).toBe('organisation "csto" → chair.status');
   });
 
   it('refuses an unknown source, a duplicate id and a YAML error', () => {
-    expect(error(entry(`${members}\n${chair}`).replace('[aa-csto-2024-11]', '[aa-csto-2024-12]')).fix).toMatch(/Did you mean "aa-csto-2024-11"\?/);
+    expect(
+      error(entry(`${members}\n${chair}`).replace('[aa-csto-2024-11]', '[aa-csto-2024-12]')).fix,
+    ).toMatch(/Did you mean "aa-csto-2024-11"\?/);
     const one = entry(`${members}\n${chair}`);
     expect(error(one + one).message).toMatch(/id: is used twice \(first at line 1\)/);
     expect(error('- id: sco\n  acronym: [SCO').field).toBe('YAML syntax');
@@ -174,6 +247,11 @@ ${lines}
   });
 
   it('fails if one of the six organisations is missing', () => {
-    expect(() => sixChairs(ledger, data.organisations.filter((o) => o.id !== 'ifas'))).toThrow(/organisation "ifas": is missing/);
+    expect(() =>
+      sixChairs(
+        ledger,
+        data.organisations.filter((o) => o.id !== 'ifas'),
+      ),
+    ).toThrow(/organisation "ifas": is missing/);
   });
 });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { activeIndex, activeIndexBelow, highlight, stateForIndex, stepFromHash, triggerFor } from '../../src/figures/shared/steps.ts';
+import {
+  activeIndex,
+  activeIndexBelow,
+  highlight,
+  stateForIndex,
+  stepFromHash,
+  triggerFor,
+} from '../../src/figures/shared/steps.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
 import { defineFigure } from '../../src/figures/define.ts';
 import { FIGURE_IDS, FIGURES, isFigureId } from '../../src/figures/index.ts';
@@ -27,7 +34,10 @@ describe('step state', () => {
   });
 
   it('highlights the elements of the current state and fades the rest, except in the overview', () => {
-    expect(highlight('growth-2023 capacity', 'capacity', 'overview')).toEqual({ on: true, off: false });
+    expect(highlight('growth-2023 capacity', 'capacity', 'overview')).toEqual({
+      on: true,
+      off: false,
+    });
     expect(highlight('growth-2023', 'capacity', 'overview')).toEqual({ on: false, off: true });
     expect(highlight('growth-2023', 'overview', 'overview')).toEqual({ on: false, off: false });
   });
@@ -69,16 +79,27 @@ describe('the figure list', () => {
   });
 
   it('has a folder with a figure.ts and a Figure.astro for every figure, and no folder without a figure', () => {
-    const folders = readdirSync('src/figures', { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'shared').map((d) => d.name);
+    const folders = readdirSync('src/figures', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'shared')
+      .map((d) => d.name);
     expect(folders.sort()).toEqual([...FIGURE_IDS].sort());
     for (const id of FIGURE_IDS) {
       expect(existsSync(`src/figures/${id}/figure.ts`), `src/figures/${id}/figure.ts`).toBe(true);
-      expect(existsSync(`src/figures/${id}/Figure.astro`), `src/figures/${id}/Figure.astro`).toBe(true);
+      expect(existsSync(`src/figures/${id}/Figure.astro`), `src/figures/${id}/Figure.astro`).toBe(
+        true,
+      );
     }
   });
 
   it('refuses a figure that lists a state twice', () => {
-    expect(() => defineFigure({ id: 'x', chapter: 'x', states: ['a', 'b', 'a'], prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }) })).toThrow(/lists a state twice/);
+    expect(() =>
+      defineFigure({
+        id: 'x',
+        chapter: 'x',
+        states: ['a', 'b', 'a'],
+        prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }),
+      }),
+    ).toThrow(/lists a state twice/);
   });
 });
 
@@ -86,21 +107,45 @@ describe("AUTHORING.md's table of figures", () => {
   it('lists every figure in the list, with its chapter and its states in order, and nothing else', () => {
     const text = readFileSync('AUTHORING.md', 'utf8');
     const table = text.slice(text.indexOf('| figure | chapter | states |'));
-    const rows = table.split('\n').slice(2)
-      .filter((_, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|'))).map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
-    const written = rows.map(([figure, chapter, states]) => ({ id: figure!.replace(/`/g, ''), chapter, states: states!.split(',').map((s) => s.trim().replace(/`/g, '')) }));
+    const rows = table
+      .split('\n')
+      .slice(2)
+      .filter((_, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('|')))
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      );
+    const written = rows.map(([figure, chapter, states]) => ({
+      id: figure!.replace(/`/g, ''),
+      chapter,
+      states: states!.split(',').map((s) => s.trim().replace(/`/g, '')),
+    }));
     expect(written.length).toBeGreaterThan(0);
-    expect(written).toEqual(FIGURES.map((f) => ({ id: f.id, chapter: f.chapter, states: [...f.states] })));
+    expect(written).toEqual(
+      FIGURES.map((f) => ({ id: f.id, chapter: f.chapter, states: [...f.states] })),
+    );
   });
 });
 
 describe('the frames encoder', () => {
-  const figure = defineFigure({ id: 'x', chapter: 'x', states: ['overview', 'one', 'two'], prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }) });
+  const figure = defineFigure({
+    id: 'x',
+    chapter: 'x',
+    states: ['overview', 'one', 'two'],
+    prepare: () => ({ table: { caption: '', columns: [], rows: [] }, sources: [] }),
+  });
 
   it('keeps the overview under "*" and lists other states only where they differ', () => {
-    expect(figure.framesOf((s) => ({ opacity: s === 'two' ? 0 : 1 }))).toEqual({ '*': { opacity: 1 }, two: { opacity: 0 } });
+    expect(figure.framesOf((s) => ({ opacity: s === 'two' ? 0 : 1 }))).toEqual({
+      '*': { opacity: 1 },
+      two: { opacity: 0 },
+    });
     expect(figure.framesOf(() => ({ x: 1 }))).toEqual({ '*': { x: 1 } });
-    expect(figure.frames((s) => ({ y: s === 'overview' ? 5 : 9 }))).toBe('{"*":{"y":5},"one":{"y":9},"two":{"y":9}}');
+    expect(figure.frames((s) => ({ y: s === 'overview' ? 5 : 9 }))).toBe(
+      '{"*":{"y":5},"one":{"y":9},"two":{"y":9}}',
+    );
   });
 
   it('spells data-on as the states joined by spaces', () => {
@@ -116,20 +161,35 @@ describe('the frames encoder', () => {
 });
 
 describe('figure ids in src/', () => {
-  it('appear, outside each figure\'s own folder, only in the figure list', () => {
-    const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+  it("appear, outside each figure's own folder, only in the figure list", () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+        d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)],
+      );
     const all = files('src');
     for (const id of FIGURE_IDS) {
       const own = join('src', 'figures', id);
-      const mentions = all.filter((file) => !file.startsWith(own + '/') && readFileSync(file, 'utf8').includes(id));
-      expect(mentions, `files outside ${own}/ that name "${id}"`).toEqual([join('src', 'figures', 'index.ts')]);
+      const mentions = all.filter(
+        (file) => !file.startsWith(own + '/') && readFileSync(file, 'utf8').includes(id),
+      );
+      expect(mentions, `files outside ${own}/ that name "${id}"`).toEqual([
+        join('src', 'figures', 'index.ts'),
+      ]);
     }
   });
 });
 
 describe('CSV', () => {
   it('quotes cells with commas, quotes and line breaks', () => {
-    expect(toCsv({ columns: ['Period', 'Note'], rows: [['2023', 'a, b'], ['2024', 'say "hi"']] })).toBe('Period,Note\r\n2023,"a, b"\r\n2024,"say ""hi"""\r\n');
+    expect(
+      toCsv({
+        columns: ['Period', 'Note'],
+        rows: [
+          ['2023', 'a, b'],
+          ['2024', 'say "hi"'],
+        ],
+      }),
+    ).toBe('Period,Note\r\n2023,"a, b"\r\n2024,"say ""hi"""\r\n');
   });
 
   it('refuses ragged rows', () => {

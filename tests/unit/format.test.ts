@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, roundForDisplay } from '../../src/lib/format.ts';
 import { curlyQuotes } from '../../src/lib/typography.ts';
-import { formatDateRange, formatPartialDate, isPartialDate, parsePartialDate } from '../../src/lib/dates.ts';
+import {
+  formatDateRange,
+  formatPartialDate,
+  isPartialDate,
+  parsePartialDate,
+} from '../../src/lib/dates.ts';
 
 describe('number formatting', () => {
   it('groups thousands and keeps the precision the source gave', () => {
@@ -59,6 +64,8 @@ describe('date formatting', () => {
 
 describe('typography', () => {
   it('curls apostrophes and single quotes', () => {
-    expect(curlyQuotes("China's customs, 'multi-vector' policy, the Kazakhs'")).toBe('China’s customs, ‘multi-vector’ policy, the Kazakhs’');
+    expect(curlyQuotes("China's customs, 'multi-vector' policy, the Kazakhs'")).toBe(
+      'China’s customs, ‘multi-vector’ policy, the Kazakhs’',
+    );
   });
 });

@@ -26,7 +26,14 @@ describe('the teacher guide’s vocabulary', () => {
   });
 
   it('must be marked in its chapter: the error names the guide’s line, the term, the chapter and the fix', () => {
-    const check = (marked: string[]) => () => checkGuideTerms({ guideFile: 'content/teaching/guide.yaml', vocabulary, chapter: 'china', chapterFile: 'content/chapters/china.mdx', marked: new Set(marked) });
+    const check = (marked: string[]) => () =>
+      checkGuideTerms({
+        guideFile: 'content/teaching/guide.yaml',
+        vocabulary,
+        chapter: 'china',
+        chapterFile: 'content/chapters/china.mdx',
+        marked: new Set(marked),
+      });
     expect(check(['dry-port', 'khorgos', 'other'])).not.toThrow();
     const error = contentErrorOf(check(['dry-port']));
     expect(error.message).toBe(
@@ -43,7 +50,9 @@ describe('the teacher guide’s vocabulary', () => {
   it('is marked in every chapter as written', () => {
     for (const entry of loadGuideVocabulary()) {
       const chapter = readChapters().find((c) => c.id === entry.chapter);
-      expect(chapter?.body, `${entry.chapter}: ${entry.term}`).toContain(`<Term id="${entry.term}"`);
+      expect(chapter?.body, `${entry.chapter}: ${entry.term}`).toContain(
+        `<Term id="${entry.term}"`,
+      );
     }
   });
 });

@@ -9,21 +9,41 @@ const english: EnglishData = {
   terms: new Set(['dry-port']),
   names: new Set(['aktau']),
 };
-const files = (texts: Record<string, string>) => (path: string) => (texts[path] === undefined ? undefined : { path, text: texts[path]! });
+const files = (texts: Record<string, string>) => (path: string) =>
+  texts[path] === undefined ? undefined : { path, text: texts[path]! };
 
 describe('an edition’s words', () => {
   it('reads labels, terms and names', () => {
-    const words = parseEditionWords('ru', true, english, files({
-      'content/i18n/ru/facts.yaml': '- id: corridor-2023\n  label: "Грузы в 2023 году"\n- id: china-trade-2022\n  label: "Товарооборот с Китаем"\n  display: "рекордные 24 млрд долларов"\n',
-      'content/i18n/ru/glossary.yaml': '- id: dry-port\n  term: "сухой порт"\n  definition: "Терминал вдали от моря."\n',
-      'content/i18n/ru/names.yaml': '- id: aktau\n  name: "Актау"\n',
-    }));
+    const words = parseEditionWords(
+      'ru',
+      true,
+      english,
+      files({
+        'content/i18n/ru/facts.yaml':
+          '- id: corridor-2023\n  label: "Грузы в 2023 году"\n- id: china-trade-2022\n  label: "Товарооборот с Китаем"\n  display: "рекордные 24 млрд долларов"\n',
+        'content/i18n/ru/glossary.yaml':
+          '- id: dry-port\n  term: "сухой порт"\n  definition: "Терминал вдали от моря."\n',
+        'content/i18n/ru/names.yaml': '- id: aktau\n  name: "Актау"\n',
+      }),
+    );
     expect(words.facts.get('corridor-2023')?.label).toBe('Грузы в 2023 году');
     expect(words.names.get('aktau')).toBe('Актау');
   });
 
   it('refuses a published edition with a fact that has no label', () => {
-    expect(() => parseEditionWords('ru', true, english, files({ 'content/i18n/ru/facts.yaml': '- id: corridor-2023\n  label: "Грузы"\n', 'content/i18n/ru/glossary.yaml': '- id: dry-port\n  term: "т"\n  definition: "д"\n' }))).toThrow(/content\/i18n\/ru\/facts\.yaml — fact "china-trade-2022": has no ru label\n {2}Fix: Add an entry with id: china-trade-2022/);
+    expect(() =>
+      parseEditionWords(
+        'ru',
+        true,
+        english,
+        files({
+          'content/i18n/ru/facts.yaml': '- id: corridor-2023\n  label: "Грузы"\n',
+          'content/i18n/ru/glossary.yaml': '- id: dry-port\n  term: "т"\n  definition: "д"\n',
+        }),
+      ),
+    ).toThrow(
+      /content\/i18n\/ru\/facts\.yaml — fact "china-trade-2022": has no ru label\n {2}Fix: Add an entry with id: china-trade-2022/,
+    );
   });
 
   it('lets a draft edition leave facts out', () => {
@@ -31,10 +51,28 @@ describe('an edition’s words', () => {
   });
 
   it('suggests the English id for a misspelt one, with the line', () => {
-    expect(() => parseEditionWords('ru', false, english, files({ 'content/i18n/ru/facts.yaml': '- id: corridor-2032\n  label: "Грузы"\n' }))).toThrow(/facts\.yaml:1 — facts "corridor-2032" → id: is not an id in content\/data\/facts\.yaml\n {2}Fix: Did you mean "corridor-2023"\?/);
+    expect(() =>
+      parseEditionWords(
+        'ru',
+        false,
+        english,
+        files({ 'content/i18n/ru/facts.yaml': '- id: corridor-2032\n  label: "Грузы"\n' }),
+      ),
+    ).toThrow(
+      /facts\.yaml:1 — facts "corridor-2032" → id: is not an id in content\/data\/facts\.yaml\n {2}Fix: Did you mean "corridor-2023"\?/,
+    );
   });
 
   it('asks for a display text where the English has one', () => {
-    expect(() => parseEditionWords('ru', false, english, files({ 'content/i18n/ru/facts.yaml': '- id: china-trade-2022\n  label: "Товарооборот"\n' }))).toThrow(/fact "china-trade-2022" → display: is missing/);
+    expect(() =>
+      parseEditionWords(
+        'ru',
+        false,
+        english,
+        files({
+          'content/i18n/ru/facts.yaml': '- id: china-trade-2022\n  label: "Товарооборот"\n',
+        }),
+      ),
+    ).toThrow(/fact "china-trade-2022" → display: is missing/);
   });
 });

@@ -28,10 +28,14 @@ describe('facts in Russian', () => {
     expect(plain(formatValueIn('ru', 'ru', '2024-04-13', 'date'))).toBe('13 апреля 2024 г.');
     expect(plain(formatDateIn('ru', '2024-06'))).toBe('июнь 2024 г.');
     expect(plain(formatDateIn('ru', '2024'))).toBe('2024');
-    expect(plain(formatValueIn('ru', 'ru', '2023-06-08/2023-06-09', 'date'))).toMatch(/^8\s?–\s?9 июня 2023\sг\.$/);
+    expect(plain(formatValueIn('ru', 'ru', '2023-06-08/2023-06-09', 'date'))).toMatch(
+      /^8\s?–\s?9 июня 2023\sг\.$/,
+    );
   });
 
   it('leaves English in its house style', () => {
-    expect(plain(formatValueIn('en', 'en', 31.4, 'USD bn', 'about'))).toBe(formatValue(31.4, 'USD bn', 'about'));
+    expect(plain(formatValueIn('en', 'en', 31.4, 'USD bn', 'about'))).toBe(
+      formatValue(31.4, 'USD bn', 'about'),
+    );
   });
 });

@@ -23,12 +23,21 @@ function shape(value: unknown, prefix = ''): string[] {
 }
 
 describe('interface dictionaries', () => {
-  it.each(Object.keys(DICTIONARIES).filter((code) => code !== 'en'))('%s has every English key, and no others', (code) => {
-    const english = shape(en).sort();
-    const translated = shape(DICTIONARIES[code as keyof typeof DICTIONARIES]).sort();
-    expect(translated.filter((k) => !english.includes(k)), 'keys the English does not have').toEqual([]);
-    expect(english.filter((k) => !translated.includes(k)), 'English keys missing').toEqual([]);
-  });
+  it.each(Object.keys(DICTIONARIES).filter((code) => code !== 'en'))(
+    '%s has every English key, and no others',
+    (code) => {
+      const english = shape(en).sort();
+      const translated = shape(DICTIONARIES[code as keyof typeof DICTIONARIES]).sort();
+      expect(
+        translated.filter((k) => !english.includes(k)),
+        'keys the English does not have',
+      ).toEqual([]);
+      expect(
+        english.filter((k) => !translated.includes(k)),
+        'English keys missing',
+      ).toEqual([]);
+    },
+  );
 
   it('finds a key that one language lacks', () => {
     const { showAnswer: _dropped, ...chapter } = en.chapter;
@@ -62,7 +71,9 @@ describe('edition addresses', () => {
 
 describe('Russian typography', () => {
   it('binds one-letter prepositions and conjunctions to the next word, and an em dash to the word before', () => {
-    expect(russianSpaces('Казахстан и Китай, а также в Европе — рядом')).toBe('Казахстан и\u00a0Китай, а\u00a0также в\u00a0Европе\u00a0— рядом');
+    expect(russianSpaces('Казахстан и Китай, а также в Европе — рядом')).toBe(
+      'Казахстан и\u00a0Китай, а\u00a0также в\u00a0Европе\u00a0— рядом',
+    );
     expect(russianSpaces('и в Астане')).toBe('и\u00a0в\u00a0Астане');
     expect(russianSpaces('Сияние')).toBe('Сияние');
   });
@@ -84,7 +95,20 @@ describe('Russian readability (Oborneva’s Flesch)', () => {
 
 describe('ГОСТ Р 7.0.100–2018', () => {
   it('cites a chapter as a part of a site, with the URL and the access date', () => {
-    const text = citePage({ title: 'Китай', siteTitle: 'Казахстан: искусство баланса', author: 'Редакция', date: '2026-11-30', url: 'https://example.org/ru/china/', isSite: false, accessed: '2026-12-01' }, 'ГОСТ Р 7.0.100–2018').join('');
-    expect(text).toBe('Китай // Казахстан: искусство баланса : [сайт] / Редакция. — 2026. — URL: https://example.org/ru/china/ (дата обращения: 01.12.2026). — Текст : электронный.');
+    const text = citePage(
+      {
+        title: 'Китай',
+        siteTitle: 'Казахстан: искусство баланса',
+        author: 'Редакция',
+        date: '2026-11-30',
+        url: 'https://example.org/ru/china/',
+        isSite: false,
+        accessed: '2026-12-01',
+      },
+      'ГОСТ Р 7.0.100–2018',
+    ).join('');
+    expect(text).toBe(
+      'Китай // Казахстан: искусство баланса : [сайт] / Редакция. — 2026. — URL: https://example.org/ru/china/ (дата обращения: 01.12.2026). — Текст : электронный.',
+    );
   });
 });

@@ -46,7 +46,11 @@ const FACTS = `
   sources: [antic-2024]
 `;
 
-const parse = (facts: string, sources = SOURCES) => parseLedger({ facts: { path: 'content/data/facts.yaml', text: facts }, sources: { path: 'content/data/sources.yaml', text: sources } });
+const parse = (facts: string, sources = SOURCES) =>
+  parseLedger({
+    facts: { path: 'content/data/facts.yaml', text: facts },
+    sources: { path: 'content/data/sources.yaml', text: sources },
+  });
 
 const errorOf = contentErrorOf;
 
@@ -62,24 +66,35 @@ describe('the facts ledger', () => {
     const fact = getFact(parse(FACTS), 'corridor-2022', 'a test');
     expect(fact.value).toBe(1.67);
     expect(fact.display).toBe('about 1.67 Mt');
-    expect(fact.derived).toEqual({ formula: 'priorFromGrowth', from: ['corridor-2023', 'corridor-2023-growth'] });
+    expect(fact.derived).toEqual({
+      formula: 'priorFromGrowth',
+      from: ['corridor-2023', 'corridor-2023-growth'],
+    });
     expect(fact.sources).toEqual(['antic-2024', 'astanatimes-2024-02-27']);
   });
 
   it('names the nearest id when a fact is unknown', () => {
-    const error = errorOf(() => getFact(parse(FACTS), 'corridor-2023-grwth', 'content/chapters/china.mdx'));
+    const error = errorOf(() =>
+      getFact(parse(FACTS), 'corridor-2023-grwth', 'content/chapters/china.mdx'),
+    );
     expect(error.message).toContain('content/chapters/china.mdx');
     expect(error.message).toContain('Did you mean "corridor-2023-growth"?');
   });
 
   it('rejects a fact that cites an unknown source, naming file, line and field', () => {
-    const error = errorOf(() => parse(FACTS.replace('sources: [antic-2024]', 'sources: [antik-2024]')));
-    expect(error.message).toMatch(/^content\/data\/facts\.yaml:\d+ — fact "visa-free-start" → sources/);
+    const error = errorOf(() =>
+      parse(FACTS.replace('sources: [antic-2024]', 'sources: [antik-2024]')),
+    );
+    expect(error.message).toMatch(
+      /^content\/data\/facts\.yaml:\d+ — fact "visa-free-start" → sources/,
+    );
     expect(error.message).toContain('Did you mean "antic-2024"?');
   });
 
   it('rejects duplicate ids', () => {
-    const error = errorOf(() => parse(FACTS + FACTS.split('- id: corridor-2023-growth')[0]!.replace(/^\n/, '')));
+    const error = errorOf(() =>
+      parse(FACTS + FACTS.split('- id: corridor-2023-growth')[0]!.replace(/^\n/, '')),
+    );
     expect(error.message).toMatch(/is used twice \(first at line 2\)/);
   });
 
@@ -96,8 +111,12 @@ describe('the facts ledger', () => {
   });
 
   it('rejects a derived fact with an unknown input or formula', () => {
-    expect(errorOf(() => parse(FACTS.replace('from: [corridor-2023,', 'from: [corridor-2024,'))).message).toContain('does not exist');
-    expect(errorOf(() => parse(FACTS.replace('formula: priorFromGrowth', 'formula: average'))).message).toContain('priorFromGrowth');
+    expect(
+      errorOf(() => parse(FACTS.replace('from: [corridor-2023,', 'from: [corridor-2024,'))).message,
+    ).toContain('does not exist');
+    expect(
+      errorOf(() => parse(FACTS.replace('formula: priorFromGrowth', 'formula: average'))).message,
+    ).toContain('priorFromGrowth');
   });
 
   it('reports YAML syntax errors with their line', () => {
@@ -109,7 +128,9 @@ describe('the facts ledger', () => {
   });
 
   it('rejects a source without a usable address', () => {
-    const error = errorOf(() => parse(FACTS, SOURCES.replace('https://example.org/at', 'example.org/at')));
+    const error = errorOf(() =>
+      parse(FACTS, SOURCES.replace('https://example.org/at', 'example.org/at')),
+    );
     expect(error.field).toBe('source "astanatimes-2024-02-27" → url');
   });
 });

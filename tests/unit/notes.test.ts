@@ -23,19 +23,43 @@ describe('numbering a chapter’s notes', () => {
 });
 
 describe('the remark-notes plugin', () => {
-  const cite = (id: string, words?: string) => ({ type: 'mdxJsxTextElement', name: 'Cite', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }], children: words ? [{ type: 'text', value: words }] : [] });
+  const cite = (id: string, words?: string) => ({
+    type: 'mdxJsxTextElement',
+    name: 'Cite',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
+    children: words ? [{ type: 'text', value: words }] : [],
+  });
   const run = (tree: object) => {
-    const file = { path: '/x/content/chapters/china.mdx', data: { astro: { frontmatter: { title: 'China' } } } as Record<string, unknown> };
+    const file = {
+      path: '/x/content/chapters/china.mdx',
+      data: { astro: { frontmatter: { title: 'China' } } } as Record<string, unknown>,
+    };
     remarkNotes()(tree as never, file);
     return file.data.astro as { frontmatter: Record<string, unknown> };
   };
-  const attrs = (node: { attributes: Array<{ name: string; value: string }> }) => Object.fromEntries(node.attributes.map((a) => [a.name, a.value]));
+  const attrs = (node: { attributes: Array<{ name: string; value: string }> }) =>
+    Object.fromEntries(node.attributes.map((a) => [a.name, a.value]));
 
   it('sets each Cite’s note number, marks first citations and lists the notes in the frontmatter', () => {
     const first = cite('trend');
     const words = cite('antic', 'Antić’s article');
     const again = cite('trend');
-    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Trade grew ' }, first, { type: 'text', value: '. As ' }, words, { type: 'text', value: ' says, it grew ' }, again] }] };
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'Trade grew ' },
+            first,
+            { type: 'text', value: '. As ' },
+            words,
+            { type: 'text', value: ' says, it grew ' },
+            again,
+          ],
+        },
+      ],
+    };
     const { frontmatter } = run(tree);
     expect(frontmatter).toEqual({ title: 'China', notes: ['trend', 'antic'] });
     expect(attrs(first as never)).toEqual({ id: 'trend', note: '1', first: 'true' });
@@ -44,9 +68,24 @@ describe('the remark-notes plugin', () => {
   });
 
   it('pulls a bare marker up to the word before it, but leaves the space before wrapped words', () => {
-    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Trade grew ' }, cite('trend'), { type: 'text', value: '. As ' }, cite('antic', 'the article')] }] };
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'text', value: 'Trade grew ' },
+            cite('trend'),
+            { type: 'text', value: '. As ' },
+            cite('antic', 'the article'),
+          ],
+        },
+      ],
+    };
     run(tree);
-    const texts = tree.children[0]!.children.filter((c) => c.type === 'text').map((c) => (c as { value: string }).value);
+    const texts = tree.children[0]!.children.filter((c) => c.type === 'text').map(
+      (c) => (c as { value: string }).value,
+    );
     expect(texts).toEqual(['Trade grew', '. As ']);
   });
 });
@@ -54,12 +93,26 @@ describe('the remark-notes plugin', () => {
 describe('how a derived number is explained', () => {
   it('gives the formula with the inputs as printed, then what they are', async () => {
     const { derivationText } = await import('../../src/lib/notes.ts');
-    const fact = (id: string, display: string, label: string, derived?: object) => ({ id, display, label, value: 1, unit: 'USD bn', asOf: '2023', sources: [], ...(derived && { derived }) });
+    const fact = (id: string, display: string, label: string, derived?: object) => ({
+      id,
+      display,
+      label,
+      value: 1,
+      unit: 'USD bn',
+      asOf: '2023',
+      sources: [],
+      ...(derived && { derived }),
+    });
     const a = fact('a', '$41bn', 'Trade in 2023, Chinese customs');
     const b = fact('b', '$31.4bn', 'Trade in 2023, Kazakh statistics');
     const gap = fact('gap', 'about $9.6bn', 'Gap', { formula: 'difference', from: ['a', 'b'] });
-    const ledger = { facts: new Map([a, b, gap].map((f) => [f.id, f])), sources: new Map() } as never;
-    expect(derivationText(ledger, gap as never)).toBe('$41bn minus $31.4bn, from: Trade in 2023, Chinese customs; and Trade in 2023, Kazakh statistics');
+    const ledger = {
+      facts: new Map([a, b, gap].map((f) => [f.id, f])),
+      sources: new Map(),
+    } as never;
+    expect(derivationText(ledger, gap as never)).toBe(
+      '$41bn minus $31.4bn, from: Trade in 2023, Chinese customs; and Trade in 2023, Kazakh statistics',
+    );
     expect(derivationText(ledger, a as never)).toBeUndefined();
   });
 });

@@ -5,13 +5,41 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio, themeColours } from '../support/contrast.ts';
 import { loadLedger } from '../../src/lib/content-dir.ts';
 import { getSource } from '../../src/lib/ledger.ts';
-import { BODY_HEIGHT, CARD, COLOURS, LAYOUT, TEXT_WIDTH, cardTree, layoutProblems, planCard, type CardContent, type CardMeasures, type CardNode, type LaidOutBox } from '../../src/lib/og/card.ts';
+import {
+  BODY_HEIGHT,
+  CARD,
+  COLOURS,
+  LAYOUT,
+  TEXT_WIDTH,
+  cardTree,
+  layoutProblems,
+  planCard,
+  type CardContent,
+  type CardMeasures,
+  type CardNode,
+  type LaidOutBox,
+} from '../../src/lib/og/card.ts';
 import { loadCardFonts } from '../../src/lib/og/fonts.ts';
-import { chapterCard, countInWords, creditLine, homeCard, OG_PAGES, pageCard, type OgPageKey } from '../../src/lib/og/pages.ts';
+import {
+  chapterCard,
+  countInWords,
+  creditLine,
+  homeCard,
+  OG_PAGES,
+  pageCard,
+  type OgPageKey,
+} from '../../src/lib/og/pages.ts';
 import { ogImagePath } from '../../src/lib/og/paths.ts';
 import { PNG_BUDGET, readPngHeader } from '../support/png.ts';
 import { renderCardPng } from '../../src/lib/og/render.ts';
-import { ELLIPSIS, balanceLines, clampLines, fitText, wrapLines, type Width } from '../../src/lib/og/wrap.ts';
+import {
+  ELLIPSIS,
+  balanceLines,
+  clampLines,
+  fitText,
+  wrapLines,
+  type Width,
+} from '../../src/lib/og/wrap.ts';
 import { SITE } from '../../src/site.ts';
 import { readChapters } from '../support/chapters.ts';
 
@@ -20,7 +48,11 @@ const mono: Width = (s) => [...s].length * 10;
 
 describe('line breaking', () => {
   it('wraps greedily at word boundaries', () => {
-    expect(wrapLines('the quick brown fox jumps', 110, mono)).toEqual(['the quick', 'brown fox', 'jumps']);
+    expect(wrapLines('the quick brown fox jumps', 110, mono)).toEqual([
+      'the quick',
+      'brown fox',
+      'jumps',
+    ]);
     expect(wrapLines('  spaced   out  ', 200, mono)).toEqual(['spaced out']);
     expect(wrapLines('', 100, mono)).toEqual([]);
   });
@@ -53,12 +85,18 @@ describe('line breaking', () => {
   it('drops trailing punctuation before the ellipsis', () => {
     const { lines } = clampLines(['first line', 'second, third', 'fourth'], 2, 140, mono);
     expect(lines[1]).toBe(`second, third${ELLIPSIS}`);
-    expect(clampLines(['first', 'second,', 'x'.repeat(20)], 2, 80, mono).lines[1]).toBe(`second${ELLIPSIS}`);
+    expect(clampLines(['first', 'second,', 'x'.repeat(20)], 2, 80, mono).lines[1]).toBe(
+      `second${ELLIPSIS}`,
+    );
   });
 
   it('picks the largest size that fits, and clamps at the smallest when nothing does', () => {
     const measure = (s: string, size: number) => mono(s) * (size / 10);
-    expect(fitText('short', { sizes: [72, 48], max: 1000, maxLines: 1, measure })).toEqual({ fontSize: 72, lines: ['short'], clamped: false });
+    expect(fitText('short', { sizes: [72, 48], max: 1000, maxLines: 1, measure })).toEqual({
+      fontSize: 72,
+      lines: ['short'],
+      clamped: false,
+    });
     const long = 'word '.repeat(80).trim();
     const fitted = fitText(long, { sizes: [72, 48], max: 1000, maxLines: 3, measure });
     expect(fitted.fontSize).toBe(48);
@@ -72,7 +110,8 @@ const fonts = loadCardFonts();
 const credit = creditLine(getSource(loadLedger(), SITE.originalSourceId));
 const LONG: CardContent = {
   kicker: 'Chapter 12 of 12',
-  title: 'A deliberately overlong chapter title that keeps on going, well past any sensible length for a heading, to see what the card does with it',
+  title:
+    'A deliberately overlong chapter title that keeps on going, well past any sensible length for a heading, to see what the card does with it',
   dek: 'A dek that is also far too long: it goes on about railways, ports and ferries, about summits and forums, about who said what to whom and when, and it keeps adding clause after clause, and then one more, until no card could hold it all.',
   siteTitle: SITE.title,
   credit,
@@ -83,7 +122,11 @@ function nodes(node: CardNode): CardNode[] {
   const kids = node.props.children === undefined ? [] : [node.props.children].flat();
   return [node, ...kids.filter((k): k is CardNode => typeof k !== 'string').flatMap(nodes)];
 }
-const textOf = (node: CardNode) => [node.props.children].flat().filter((c): c is string => typeof c === 'string').join('');
+const textOf = (node: CardNode) =>
+  [node.props.children]
+    .flat()
+    .filter((c): c is string => typeof c === 'string')
+    .join('');
 
 describe('the card for a long title', () => {
   const plan = planCard(LONG, fonts.measure);
@@ -94,16 +137,20 @@ describe('the card for a long title', () => {
     expect(plan.title.lines.length).toBe(LAYOUT.title.maxLines);
     expect(plan.title.clamped).toBe(true);
     expect(plan.title.lines.at(-1)!.endsWith(ELLIPSIS)).toBe(true);
-    for (const line of plan.title.lines) expect(fonts.measure.title(line, plan.title.fontSize)).toBeLessThanOrEqual(TEXT_WIDTH);
+    for (const line of plan.title.lines)
+      expect(fonts.measure.title(line, plan.title.fontSize)).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
   it('gives the dek only the height the title leaves, and clamps it', () => {
     const titleHeight = plan.title.lines.length * plan.title.fontSize * LAYOUT.title.lineHeight;
-    const dekHeight = plan.dek ? LAYOUT.dek.gap + plan.dek.lines.length * LAYOUT.dek.size * LAYOUT.dek.lineHeight : 0;
+    const dekHeight = plan.dek
+      ? LAYOUT.dek.gap + plan.dek.lines.length * LAYOUT.dek.size * LAYOUT.dek.lineHeight
+      : 0;
     expect(titleHeight + dekHeight).toBeLessThanOrEqual(BODY_HEIGHT);
     expect(plan.dek?.clamped).toBe(true);
     expect(plan.dek!.lines.at(-1)!.endsWith(ELLIPSIS)).toBe(true);
-    for (const line of plan.dek!.lines) expect(fonts.measure.dek(line, LAYOUT.dek.size)).toBeLessThanOrEqual(TEXT_WIDTH);
+    for (const line of plan.dek!.lines)
+      expect(fonts.measure.dek(line, LAYOUT.dek.size)).toBeLessThanOrEqual(TEXT_WIDTH);
   });
 
   it('draws each planned line as its own unwrapped element', () => {
@@ -113,12 +160,20 @@ describe('the card for a long title', () => {
     expect(drawn).toContain(plan.kicker.lines[0]);
     expect(plan.kicker.lines[0]).toBe('CHAPTER 12 OF 12');
     expect(drawn).toContain(credit.normalize('NFD'));
-    expect(tree.props.style).toMatchObject({ width: CARD.width, height: CARD.height, backgroundColor: COLOURS.paper });
+    expect(tree.props.style).toMatchObject({
+      width: CARD.width,
+      height: CARD.height,
+      backgroundColor: COLOURS.paper,
+    });
   });
 
   it('keeps a short title large, on one line, with the whole dek', () => {
     const short = planCard({ ...LONG, title: 'The West', dek: 'A short dek.' }, fonts.measure);
-    expect(short.title).toEqual({ fontSize: LAYOUT.title.sizes[0], lines: ['The West'], clamped: false });
+    expect(short.title).toEqual({
+      fontSize: LAYOUT.title.sizes[0],
+      lines: ['The West'],
+      clamped: false,
+    });
     expect(short.dek).toMatchObject({ lines: ['A short dek.'], clamped: false });
   });
 
@@ -131,7 +186,12 @@ describe('the card for a long title', () => {
 /** Lays a tree out with satori and returns the boxes it reports. */
 async function layout(tree: CardNode): Promise<LaidOutBox[]> {
   const boxes: LaidOutBox[] = [];
-  await satori(tree as unknown as Parameters<typeof satori>[0], { width: CARD.width, height: CARD.height, fonts: fonts.satori, onNodeDetected: (n) => boxes.push(n) });
+  await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width: CARD.width,
+    height: CARD.height,
+    fonts: fonts.satori,
+    onNodeDetected: (n) => boxes.push(n),
+  });
   return boxes;
 }
 
@@ -142,22 +202,45 @@ describe('satori’s layout of the cards', () => {
 
   it('notices text that overflows when the widths used for wrapping are wrong', async () => {
     const half = (m: CardMeasures['title']) => (s: string, size: number) => m(s, size) / 2;
-    const wrong: CardMeasures = { ...fonts.measure, title: half(fonts.measure.title), dek: half(fonts.measure.dek) };
+    const wrong: CardMeasures = {
+      ...fonts.measure,
+      title: half(fonts.measure.title),
+      dek: half(fonts.measure.dek),
+    };
     const problems = layoutProblems(await layout(cardTree(LONG, wrong)));
     expect(problems.some((p) => p.includes('side margin'))).toBe(true);
   });
 
   it('notices overlapping text', () => {
     const box = { left: 100, top: 100, width: 200, height: 40 };
-    expect(layoutProblems([{ ...box, textContent: 'a' }, { ...box, top: 120, textContent: 'b' }])).toEqual(['"a" overlaps "b"']);
-    expect(layoutProblems([{ ...box, textContent: 'a' }, { ...box, top: 140, textContent: 'b' }])).toEqual([]);
+    expect(
+      layoutProblems([
+        { ...box, textContent: 'a' },
+        { ...box, top: 120, textContent: 'b' },
+      ]),
+    ).toEqual(['"a" overlaps "b"']);
+    expect(
+      layoutProblems([
+        { ...box, textContent: 'a' },
+        { ...box, top: 140, textContent: 'b' },
+      ]),
+    ).toEqual([]);
   });
 
-  const chapters = readChapters().map((c) => ({ id: c.id, data: c.frontmatter as { order: number; title: string; dek: string; draft?: boolean } }));
+  const chapters = readChapters().map((c) => ({
+    id: c.id,
+    data: c.frontmatter as { order: number; title: string; dek: string; draft?: boolean },
+  }));
   const cards: Array<[string, CardContent]> = [
     ['index', homeCard(SITE, chapters.length, credit)],
-    ...chapters.map((c): [string, CardContent] => [c.id, chapterCard(SITE, c, chapters.length, credit)]),
-    ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [k, pageCard(SITE, k as OgPageKey, credit)]),
+    ...chapters.map((c): [string, CardContent] => [
+      c.id,
+      chapterCard(SITE, c, chapters.length, credit),
+    ]),
+    ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [
+      k,
+      pageCard(SITE, k as OgPageKey, credit),
+    ]),
   ];
   it.each(cards)('the %s card lays out cleanly', async (_key, content) => {
     expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
@@ -179,12 +262,22 @@ describe('card text and paths', () => {
   it('says counts in words and uses curly quotes in chapter text', () => {
     expect(homeCard(SITE, 8, credit).kicker).toBe('An explainer in eight chapters');
     expect(countInWords(40)).toBe('40');
-    const card = chapterCard(SITE, { data: { order: 2, title: "Russia's 'near abroad'", dek: "It's" } }, 8, credit);
-    expect(card).toMatchObject({ kicker: 'Chapter 2 of 8', title: 'Russia’s ‘near abroad’', dek: 'It’s' });
+    const card = chapterCard(
+      SITE,
+      { data: { order: 2, title: "Russia's 'near abroad'", dek: "It's" } },
+      8,
+      credit,
+    );
+    expect(card).toMatchObject({
+      kicker: 'Chapter 2 of 8',
+      title: 'Russia’s ‘near abroad’',
+      dek: 'It’s',
+    });
   });
 
   it('writes no digits in the page cards’ prose', () => {
-    for (const page of Object.values(OG_PAGES)) expect(`${page.kicker} ${page.title} ${page.dek}`).not.toMatch(/\d/);
+    for (const page of Object.values(OG_PAGES))
+      expect(`${page.kicker} ${page.title} ${page.dek}`).not.toMatch(/\d/);
   });
 
   it('puts each card under /og/, with the base path of a fork', () => {
@@ -218,6 +311,7 @@ describe('card colours', () => {
   });
 
   it('keep every text colour at AA on the card', () => {
-    for (const text of [COLOURS.ink, COLOURS.ink2, COLOURS.sky]) expect(contrastRatio(text, COLOURS.paper)).toBeGreaterThanOrEqual(4.5);
+    for (const text of [COLOURS.ink, COLOURS.ink2, COLOURS.sky])
+      expect(contrastRatio(text, COLOURS.paper)).toBeGreaterThanOrEqual(4.5);
   });
 });

@@ -8,7 +8,20 @@ const light = themeColours(css, 'light');
 const dark = themeColours(css, 'dark');
 
 /** Colours used for text (labels, links, tags) need 4.5:1 on both backgrounds. */
-const TEXT = ['--ink', '--ink-2', '--link', '--gold', '--sky', '--actor-kazakhstan', '--actor-russia', '--actor-china', '--actor-west', '--actor-central-asia', '--actor-caucasus', '--actor-neutral'];
+const TEXT = [
+  '--ink',
+  '--ink-2',
+  '--link',
+  '--gold',
+  '--sky',
+  '--actor-kazakhstan',
+  '--actor-russia',
+  '--actor-china',
+  '--actor-west',
+  '--actor-central-asia',
+  '--actor-caucasus',
+  '--actor-neutral',
+];
 
 describe('contrast arithmetic', () => {
   it('matches known WCAG values', () => {
@@ -23,8 +36,10 @@ describe.each([
 ] as const)('the %s theme', (_name, theme) => {
   it.each(TEXT)('%s reads at AA (4.5:1) on the page and on callout backgrounds', (token) => {
     for (const background of ['--paper', '--paper-2']) {
-      expect(contrastRatio(theme[token]!, theme[background]!), `${token} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      expect(
+        contrastRatio(theme[token]!, theme[background]!),
+        `${token} on ${background}`,
+      ).toBeGreaterThanOrEqual(4.5);
     }
   });
-
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { prepareChapterHtml } from '../../src/lib/print-edition.ts';
 
-const prep = (html: string) => prepareChapterHtml(html, { prefix: 'china', origin: 'https://example.org' });
+const prep = (html: string) =>
+  prepareChapterHtml(html, { prefix: 'china', origin: 'https://example.org' });
 
 describe('preparing a chapter for the print edition', () => {
   it('prefixes ids and every reference to them', () => {
-    const html = '<h2 id="trade">Trade</h2><a href="#trade">up</a><svg aria-labelledby="t d"><title id="t">T</title><rect fill="url(#hatch)"/><use xlink:href="#m"/></svg><label for="x">X</label>';
+    const html =
+      '<h2 id="trade">Trade</h2><a href="#trade">up</a><svg aria-labelledby="t d"><title id="t">T</title><rect fill="url(#hatch)"/><use xlink:href="#m"/></svg><label for="x">X</label>';
     const out = prep(html);
     expect(out).toContain('id="china--trade"');
     expect(out).toContain('href="#china--trade"');
@@ -20,7 +22,9 @@ describe('preparing a chapter for the print edition', () => {
     expect(out).toContain('href="https://astanatimes.com/a"');
   });
   it('moves headings one level down, but not other tags that start with h', () => {
-    expect(prep('<h2 id="a">A</h2><h3>B</h3><header><hr></header>')).toBe('<h3 id="china--a">A</h3><h4>B</h4><header><hr></header>');
+    expect(prep('<h2 id="a">A</h2><h3>B</h3><header><hr></header>')).toBe(
+      '<h3 id="china--a">A</h3><h4>B</h4><header><hr></header>',
+    );
   });
   it('does not touch data attributes that end in id', () => {
     expect(prep('<span data-id="x"></span>')).toBe('<span data-id="x"></span>');

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { chapterReadability, readability, syllables } from '../../src/lib/readability.ts';
 import { proseText } from '../../src/lib/reading.ts';
 
-const fixture = readFileSync(new URL('../fixtures/readability/chapter.mdx', import.meta.url), 'utf8');
+const fixture = readFileSync(
+  new URL('../fixtures/readability/chapter.mdx', import.meta.url),
+  'utf8',
+);
 
 describe('syllables', () => {
   it.each([
@@ -26,7 +29,9 @@ describe('syllables', () => {
 describe('Flesch–Kincaid grade', () => {
   it('rates short plain sentences low and long Latinate ones high', () => {
     const easy = readability('The cat sat on the mat. The dog ran to the park. We all had fun.');
-    const hard = readability('Multilateral institutional arrangements facilitate intergovernmental coordination regarding infrastructural investment, transcontinental logistics and regulatory harmonisation.');
+    const hard = readability(
+      'Multilateral institutional arrangements facilitate intergovernmental coordination regarding infrastructural investment, transcontinental logistics and regulatory harmonisation.',
+    );
     expect(easy.grade).toBeLessThan(3);
     expect(hard.grade).toBeGreaterThan(16);
   });
@@ -43,7 +48,9 @@ describe('Flesch–Kincaid grade', () => {
 describe('a chapter’s grade', () => {
   it('reads the prose from the MDX syntax tree: frontmatter, imports, tags, attributes and expressions left out', () => {
     const text = proseText(fixture);
-    expect(text).not.toMatch(/fixture chapter|frontmatter|import|Extra|Cite|WhoseView|id=|note|\/glossary/);
+    expect(text).not.toMatch(
+      /fixture chapter|frontmatter|import|Extra|Cite|WhoseView|id=|note|\/glossary/,
+    );
     expect(text).toMatch(/Antić argues that the corridor matters\./);
     expect(text).toMatch(/shaded by region\./);
   });

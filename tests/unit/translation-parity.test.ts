@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chapterSkeleton, compareSkeletons } from '../../src/lib/translation-parity.ts';
 import { checkTranslations } from '../../src/lib/translations.ts';
 
-const chapter = (body: string, frontmatter = 'lastReviewed: 2026-12-01') => `---\ntitle: "T"\n${frontmatter}\n---\n\n${body}\n`;
+const chapter = (body: string, frontmatter = 'lastReviewed: 2026-12-01') =>
+  `---\ntitle: "T"\n${frontmatter}\n---\n\n${body}\n`;
 
 const ENGLISH = chapter(`Trade reached <Fact id="trade-2023"/> <Cite id="trend-2024"/>.
 
@@ -43,7 +44,10 @@ describe('chapterSkeleton', () => {
 
 describe('compareSkeletons', () => {
   it('finds nothing when only the words differ', () => {
-    const russian = ENGLISH.replace('Trade reached', 'Товарооборот достиг').replace('dry port', 'сухой порт');
+    const russian = ENGLISH.replace('Trade reached', 'Товарооборот достиг').replace(
+      'dry port',
+      'сухой порт',
+    );
     expect(compareSkeletons(chapterSkeleton(ENGLISH), chapterSkeleton(russian))).toEqual([]);
   });
 
@@ -51,20 +55,30 @@ describe('compareSkeletons', () => {
     const russian = ENGLISH.replace('<Fact id="trade-2023"/> ', '');
     const problems = compareSkeletons(chapterSkeleton(ENGLISH), chapterSkeleton(russian));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ kind: 'missing', label: '<Fact id="trade-2023">', originalLine: 6 });
+    expect(problems[0]).toMatchObject({
+      kind: 'missing',
+      label: '<Fact id="trade-2023">',
+      originalLine: 6,
+    });
   });
 
   it('reports an extra step and a changed state', () => {
     const russian = ENGLISH.replace('<Step show="overview"', '<Step show="investment"');
-    const kinds = compareSkeletons(chapterSkeleton(ENGLISH), chapterSkeleton(russian)).map((p) => `${p.kind} ${p.label}`);
+    const kinds = compareSkeletons(chapterSkeleton(ENGLISH), chapterSkeleton(russian)).map(
+      (p) => `${p.kind} ${p.label}`,
+    );
     expect(kinds).toEqual(['extra <Step show="investment">', 'missing <Step show="overview">']);
   });
 
   it('reports a reordered callout', () => {
-    const moved = ENGLISH.replace(/<WhoseView who="moscow">[\s\S]*?<\/WhoseView>\n\n/, '') + '\n<WhoseView who="moscow">\n\nM <Cite id="tass-2023"/>.\n\n</WhoseView>\n';
+    const moved =
+      ENGLISH.replace(/<WhoseView who="moscow">[\s\S]*?<\/WhoseView>\n\n/, '') +
+      '\n<WhoseView who="moscow">\n\nM <Cite id="tass-2023"/>.\n\n</WhoseView>\n';
     const problems = compareSkeletons(chapterSkeleton(ENGLISH), chapterSkeleton(moved));
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems.every((p) => p.label.includes('moscow') || p.label.includes('tass'))).toBe(true);
+    expect(problems.every((p) => p.label.includes('moscow') || p.label.includes('tass'))).toBe(
+      true,
+    );
   });
 });
 
@@ -83,28 +97,42 @@ describe('checkTranslations', () => {
   };
 
   it('names both files and the line when a translation drifts', () => {
-    const root = setup({ 'china.mdx': ENGLISH, 'ru/china.mdx': ENGLISH.replace('<Cite id="trend-2024"/>', '') });
-    expect(() => checkTranslations(root, [{ code: 'ru', status: 'published' }])).toThrow(/ru\/china\.mdx:6 — translation parity: does not carry the same components as .*china\.mdx:\n {2}- missing: <Cite id="trend-2024"> \(.*china\.mdx:6\)/);
+    const root = setup({
+      'china.mdx': ENGLISH,
+      'ru/china.mdx': ENGLISH.replace('<Cite id="trend-2024"/>', ''),
+    });
+    expect(() => checkTranslations(root, [{ code: 'ru', status: 'published' }])).toThrow(
+      /ru\/china\.mdx:6 — translation parity: does not carry the same components as .*china\.mdx:\n {2}- missing: <Cite id="trend-2024"> \(.*china\.mdx:6\)/,
+    );
   });
 
   it('refuses a translation without an original, with a suggestion', () => {
     const root = setup({ 'china.mdx': ENGLISH, 'ru/chna.mdx': ENGLISH });
-    expect(() => checkTranslations(root, [{ code: 'ru', status: 'draft' }])).toThrow(/ru\/chna\.mdx — translation: has no English original[\s\S]*Did you mean china\.mdx\?/);
+    expect(() => checkTranslations(root, [{ code: 'ru', status: 'draft' }])).toThrow(
+      /ru\/chna\.mdx — translation: has no English original[\s\S]*Did you mean china\.mdx\?/,
+    );
   });
 
   it('requires every chapter once an edition is published, but not while it is a draft', () => {
     const root = setup({ 'china.mdx': ENGLISH, 'west.mdx': ENGLISH, 'ru/china.mdx': ENGLISH });
-    expect(() => checkTranslations(root, [{ code: 'ru', status: 'published' }])).toThrow(/west\.mdx — translation: has no ru translation/);
+    expect(() => checkTranslations(root, [{ code: 'ru', status: 'published' }])).toThrow(
+      /west\.mdx — translation: has no ru translation/,
+    );
     expect(() => checkTranslations(root, [{ code: 'ru', status: 'draft' }])).not.toThrow();
   });
 
   it('refuses a folder that is no edition', () => {
     const root = setup({ 'china.mdx': ENGLISH, 'rus/china.mdx': ENGLISH });
-    expect(() => checkTranslations(root, [{ code: 'ru', status: 'draft' }])).toThrow(/"rus" is not an edition[\s\S]*Did you mean "ru"\?/);
+    expect(() => checkTranslations(root, [{ code: 'ru', status: 'draft' }])).toThrow(
+      /"rus" is not an edition[\s\S]*Did you mean "ru"\?/,
+    );
   });
 
   it('marks a translation reviewed before its original as behind', () => {
-    const root = setup({ 'china.mdx': ENGLISH, 'ru/china.mdx': ENGLISH.replace('2026-12-01', '2026-11-01') });
+    const root = setup({
+      'china.mdx': ENGLISH,
+      'ru/china.mdx': ENGLISH.replace('2026-12-01', '2026-11-01'),
+    });
     const report = checkTranslations(root, [{ code: 'ru', status: 'draft' }]);
     expect([...report.behind.get('ru')!]).toEqual(['china']);
   });

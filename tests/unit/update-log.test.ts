@@ -29,21 +29,58 @@ describe('the corrections log', () => {
   });
 
   it('names the file, the line, the field and the fix for each mistake', () => {
-    const read = (text: string) => contentErrorOf(() => parseCorrections(file(text), { pages: PAGES, today: '2026-12-01' })).message;
-    expect(read(GOOD.replace('chapter: china', 'chapter: chna'))).toMatch(/corrections\.yaml:7 — correction "china-dek" → chapter: names "chna", which is not a chapter or page of the site\n {2}Fix: Did you mean "china"\?/);
-    expect(read(GOOD.replace('date: 2026-11-30', 'date: 30/11/2026'))).toMatch(/corrections\.yaml:7 — correction "china-dek" → date: "30\/11\/2026" is not a date\n {2}Fix: Write it YYYY-MM-DD/);
-    expect(read(GOOD.replace('date: 2026-11-30', 'date: 2027-01-01'))).toMatch(/date: 2027-01-01 is in the future/);
-    expect(read(GOOD.replace('now: "It is softened."', 'now: "It says twelve, not 12."'))).toMatch(/→ now: states the number "12" directly\n {2}Fix: Say it in words/);
-    expect(read(GOOD.replace('  now: "It is softened."\n', ''))).toMatch(/→ now: missing\n  Fix: Add a line: now:/);
-    expect(read(GOOD.replace('  now: "It is softened."', '  now: "It is softened."\n  note: "extra"'))).toMatch(/→ entry: unknown field "note"\n  Fix: Allowed fields: id, date, chapter, wrong, now/);
-    expect(read(GOOD.replace('- id: china-dek', '- id: middle-powers-year'))).toMatch(/is used twice \(first at line 1\)/);
+    const read = (text: string) =>
+      contentErrorOf(() => parseCorrections(file(text), { pages: PAGES, today: '2026-12-01' }))
+        .message;
+    expect(read(GOOD.replace('chapter: china', 'chapter: chna'))).toMatch(
+      /corrections\.yaml:7 — correction "china-dek" → chapter: names "chna", which is not a chapter or page of the site\n {2}Fix: Did you mean "china"\?/,
+    );
+    expect(read(GOOD.replace('date: 2026-11-30', 'date: 30/11/2026'))).toMatch(
+      /corrections\.yaml:7 — correction "china-dek" → date: "30\/11\/2026" is not a date\n {2}Fix: Write it YYYY-MM-DD/,
+    );
+    expect(read(GOOD.replace('date: 2026-11-30', 'date: 2027-01-01'))).toMatch(
+      /date: 2027-01-01 is in the future/,
+    );
+    expect(read(GOOD.replace('now: "It is softened."', 'now: "It says twelve, not 12."'))).toMatch(
+      /→ now: states the number "12" directly\n {2}Fix: Say it in words/,
+    );
+    expect(read(GOOD.replace('  now: "It is softened."\n', ''))).toMatch(
+      /→ now: missing\n  Fix: Add a line: now:/,
+    );
+    expect(
+      read(GOOD.replace('  now: "It is softened."', '  now: "It is softened."\n  note: "extra"')),
+    ).toMatch(
+      /→ entry: unknown field "note"\n  Fix: Allowed fields: id, date, chapter, wrong, now/,
+    );
+    expect(read(GOOD.replace('- id: china-dek', '- id: middle-powers-year'))).toMatch(
+      /is used twice \(first at line 1\)/,
+    );
   });
 });
 
 describe('the update log and its feed', () => {
-  const update = (chapter: string, date: string, line: number, anchor = `update-${date}`): ChapterUpdate => ({ chapter, file: `content/chapters/${chapter}.mdx`, line, date, title: undefined, summary: `${chapter} ${date}.`, anchor });
+  const update = (
+    chapter: string,
+    date: string,
+    line: number,
+    anchor = `update-${date}`,
+  ): ChapterUpdate => ({
+    chapter,
+    file: `content/chapters/${chapter}.mdx`,
+    line,
+    date,
+    title: undefined,
+    summary: `${chapter} ${date}.`,
+    anchor,
+  });
   const log = buildUpdateLog({
-    updates: [update('opening', '2025-01-03', 54), update('china', '2026', 94), update('china', '2026-03-10', 120), update('draft', '2026-11', 3), update('opening', '2026-03-10', 80, 'update-2026-03-10')],
+    updates: [
+      update('opening', '2025-01-03', 54),
+      update('china', '2026', 94),
+      update('china', '2026-03-10', 120),
+      update('draft', '2026-11', 3),
+      update('opening', '2026-03-10', 80, 'update-2026-03-10'),
+    ],
     chapters: [
       { id: 'opening', title: 'Opening', order: 1 },
       { id: 'china', title: 'China', order: 3 },
@@ -53,19 +90,43 @@ describe('the update log and its feed', () => {
   });
 
   it('lists published chapters’ updates newest first, chapters in reading order on a tie, drafts left out', () => {
-    expect(log.updates.map((u) => u.path)).toEqual(['/opening/#update-2026-03-10', '/china/#update-2026-03-10', '/china/#update-2026', '/opening/#update-2025-01-03']);
+    expect(log.updates.map((u) => u.path)).toEqual([
+      '/opening/#update-2026-03-10',
+      '/china/#update-2026-03-10',
+      '/china/#update-2026',
+      '/opening/#update-2025-01-03',
+    ]);
   });
 
   it('links corrections to their entries and their pages', () => {
-    expect(log.corrections[0]).toMatchObject({ path: '/updates/#correction-middle-powers-year', pages: [{ title: 'Opening', path: '/opening/' }, { title: 'Glossary', path: '/glossary/' }] });
+    expect(log.corrections[0]).toMatchObject({
+      path: '/updates/#correction-middle-powers-year',
+      pages: [
+        { title: 'Opening', path: '/opening/' },
+        { title: 'Glossary', path: '/glossary/' },
+      ],
+    });
   });
 
   it('gives the feed one item each, newest first, with absolute links and real dates', () => {
-    const items = feedItems(log, (path) => new URL(path, 'https://example.org/kz/').href.replace('https://example.org/', 'https://example.org/kz/'));
+    const items = feedItems(log, (path) =>
+      new URL(path, 'https://example.org/kz/').href.replace(
+        'https://example.org/',
+        'https://example.org/kz/',
+      ),
+    );
     expect(items).toHaveLength(log.updates.length + log.corrections.length);
-    expect(items[0]).toMatchObject({ title: 'Correction to Opening; Glossary', link: 'https://example.org/kz/updates/#correction-middle-powers-year', categories: ['Correction'] });
-    expect(items.map((i) => i.pubDate.getTime())).toEqual(items.map((i) => i.pubDate.getTime()).sort((a, b) => b - a));
-    expect(items.find((i) => i.link.endsWith('#update-2026'))?.title).toBe('What happened next: China (as of 2026)');
+    expect(items[0]).toMatchObject({
+      title: 'Correction to Opening; Glossary',
+      link: 'https://example.org/kz/updates/#correction-middle-powers-year',
+      categories: ['Correction'],
+    });
+    expect(items.map((i) => i.pubDate.getTime())).toEqual(
+      items.map((i) => i.pubDate.getTime()).sort((a, b) => b - a),
+    );
+    expect(items.find((i) => i.link.endsWith('#update-2026'))?.title).toBe(
+      'What happened next: China (as of 2026)',
+    );
   });
 
   it('dates a partial date by its first day', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareNewestFirst, firstSentence, isAfter, newestDate, readChapterUpdates, splitFrontmatter, todayUtc, updateAnchors, updateDateProblem } from '../../src/lib/updates.ts';
+import {
+  compareNewestFirst,
+  firstSentence,
+  isAfter,
+  newestDate,
+  readChapterUpdates,
+  splitFrontmatter,
+  todayUtc,
+  updateAnchors,
+  updateDateProblem,
+} from '../../src/lib/updates.ts';
 import { loadUpdates } from '../../src/lib/content-dir.ts';
 import { readChapters } from '../support/chapters.ts';
 
@@ -33,7 +43,11 @@ Text.
 `;
 
 describe('reading updates from a chapter', () => {
-  const updates = readChapterUpdates(CHAPTER, { chapter: 'middle-corridor', file: 'content/chapters/middle-corridor.mdx', factText });
+  const updates = readChapterUpdates(CHAPTER, {
+    chapter: 'middle-corridor',
+    file: 'content/chapters/middle-corridor.mdx',
+    factText,
+  });
 
   it('finds every dated box, with the line of its opening tag', () => {
     expect(updates.map((u) => [u.date, u.line])).toEqual([
@@ -44,8 +58,18 @@ describe('reading updates from a chapter', () => {
   });
 
   it('gives each box a stable anchor, de-duplicated within the chapter', () => {
-    expect(updates.map((u) => u.anchor)).toEqual(['update-2026-03-10', 'update-2024-07-04', 'update-2026-03-10-2']);
-    expect(updateAnchors(['2025', '2025', undefined, 'not a date', '2025'])).toEqual(['update-2025', 'update-2025-2', 'update', 'update-2', 'update-2025-3']);
+    expect(updates.map((u) => u.anchor)).toEqual([
+      'update-2026-03-10',
+      'update-2024-07-04',
+      'update-2026-03-10-2',
+    ]);
+    expect(updateAnchors(['2025', '2025', undefined, 'not a date', '2025'])).toEqual([
+      'update-2025',
+      'update-2025-2',
+      'update',
+      'update-2',
+      'update-2025-3',
+    ]);
   });
 
   it('sums a box up as its title or its first sentence, with facts printed and citations left out', () => {
@@ -61,14 +85,19 @@ describe('reading updates from a chapter', () => {
   });
 
   it('leaves out boxes without a valid date (the build check reports them)', () => {
-    const bad = readChapterUpdates('<WhatHappenedNext date="2024-13">\n\nText.\n\n</WhatHappenedNext>\n', { chapter: 'x', file: 'x.mdx', factText });
+    const bad = readChapterUpdates(
+      '<WhatHappenedNext date="2024-13">\n\nText.\n\n</WhatHappenedNext>\n',
+      { chapter: 'x', file: 'x.mdx', factText },
+    );
     expect(bad).toEqual([]);
   });
 });
 
 describe('first sentences', () => {
   it('stops at the first full stop followed by a new sentence', () => {
-    expect(firstSentence('Trade rose 2.5% in 2024. It fell later.')).toBe('Trade rose 2.5% in 2024.');
+    expect(firstSentence('Trade rose 2.5% in 2024. It fell later.')).toBe(
+      'Trade rose 2.5% in 2024.',
+    );
     expect(firstSentence('He said "yes." Then he left.')).toBe('He said "yes."');
     expect(firstSentence('No full stop at all')).toBe('No full stop at all');
   });
@@ -83,7 +112,12 @@ describe('first sentences', () => {
 
 describe('dates of updates', () => {
   it('orders newest first, and finds the newest', () => {
-    expect(['2024-07-04', '2026', '2026-03-10', '2025-01'].sort(compareNewestFirst)).toEqual(['2026-03-10', '2026', '2025-01', '2024-07-04']);
+    expect(['2024-07-04', '2026', '2026-03-10', '2025-01'].sort(compareNewestFirst)).toEqual([
+      '2026-03-10',
+      '2026',
+      '2025-01',
+      '2024-07-04',
+    ]);
     expect(newestDate(['2024-07-04', '2026-03-10', '2025'])).toBe('2026-03-10');
     expect(newestDate([])).toBeUndefined();
   });
@@ -100,8 +134,12 @@ describe('dates of updates', () => {
     expect(updateDateProblem(undefined, ctx)?.problem).toBe('is missing');
     expect(updateDateProblem('10/03/2026', ctx)?.problem).toBe('"10/03/2026" is not a date');
     expect(updateDateProblem('2026-02-30', ctx)?.problem).toBe('"2026-02-30" is not a date');
-    expect(updateDateProblem('2027-01', ctx)?.problem).toMatch(/is in the future \(the build ran on 2026-12-01\)/);
-    expect(updateDateProblem('2026-11-30', ctx)?.problem).toMatch(/newer than the chapter's lastReviewed \(2026-11-29\)/);
+    expect(updateDateProblem('2027-01', ctx)?.problem).toMatch(
+      /is in the future \(the build ran on 2026-12-01\)/,
+    );
+    expect(updateDateProblem('2026-11-30', ctx)?.problem).toMatch(
+      /newer than the chapter's lastReviewed \(2026-11-29\)/,
+    );
     expect(updateDateProblem('2026-11-30', ctx)?.fix).toMatch(/set lastReviewed: 2026-12-01/);
     expect(updateDateProblem('2026-11', ctx)).toBeUndefined();
     expect(updateDateProblem('2026-12-01', { today: '2026-12-01' })).toBeUndefined();

@@ -5,7 +5,14 @@
  * that came closest together.
  */
 import { formatDateRange, formatPartialDate } from '../../lib/dates.ts';
-import { eventSources, eventSpan, eventsInLane, LANES, type CalendarEvent, type Lane } from '../../lib/events.ts';
+import {
+  eventSources,
+  eventSpan,
+  eventsInLane,
+  LANES,
+  type CalendarEvent,
+  type Lane,
+} from '../../lib/events.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
 
@@ -18,7 +25,13 @@ export const LANE_NAMES: Record<Lane, string> = {
   regional: 'Türkiye, Azerbaijan, Central Asia',
 };
 /** The shorter lane name for a phone. */
-export const LANE_SHORT: Record<Lane, string> = { russia: 'Russia', china: 'China', eu: 'EU', us: 'US', regional: 'Region' };
+export const LANE_SHORT: Record<Lane, string> = {
+  russia: 'Russia',
+  china: 'China',
+  eu: 'EU',
+  us: 'US',
+  regional: 'Region',
+};
 
 export interface PlacedEvent extends CalendarEvent {
   start: string;
@@ -53,8 +66,19 @@ function place(event: CalendarEvent): PlacedEvent {
   const { start, end } = eventSpan(event);
   const dayMonth = (iso: string) => formatPartialDate(iso, { short: true }).replace(/ \d{4}$/, '');
   const sameMonth = start.slice(0, 7) === end.slice(0, 7);
-  const short = start === end ? dayMonth(start) : sameMonth ? `${Number(start.slice(8))}–${dayMonth(end)}` : `${dayMonth(start)} – ${dayMonth(end)}`;
-  return { ...event, start, end, when: start === end ? formatPartialDate(start) : formatDateRange(`${start}/${end}`), short };
+  const short =
+    start === end
+      ? dayMonth(start)
+      : sameMonth
+        ? `${Number(start.slice(8))}–${dayMonth(end)}`
+        : `${dayMonth(start)} – ${dayMonth(end)}`;
+  return {
+    ...event,
+    start,
+    end,
+    when: start === end ? formatPartialDate(start) : formatDateRange(`${start}/${end}`),
+    short,
+  };
 }
 
 /** The US and Russia meetings that came closest together (start to start), if each lane has one. */
@@ -70,9 +94,17 @@ export function closestPair(events: PlacedEvent[]): BalancingCalendarData['week'
 
 export function balancingCalendar(ledger: Ledger, all: CalendarEvent[]): BalancingCalendarData {
   const events = all.map(place);
-  const lanes = LANES.map((lane) => ({ lane, name: LANE_NAMES[lane], short: LANE_SHORT[lane], events: eventsInLane(events as CalendarEvent[], lane) as PlacedEvent[] }));
+  const lanes = LANES.map((lane) => ({
+    lane,
+    name: LANE_NAMES[lane],
+    short: LANE_SHORT[lane],
+    events: eventsInLane(events as CalendarEvent[], lane) as PlacedEvent[],
+  }));
   const first = Math.min(...events.map((e) => Number(e.start.slice(0, 4))));
-  const lastEnd = events.map((e) => e.end).sort().at(-1)!;
+  const lastEnd = events
+    .map((e) => e.end)
+    .sort()
+    .at(-1)!;
   const last = Number(lastEnd.slice(0, 4));
   const month = Number(lastEnd.slice(5, 7)) + 2;
   const until = `${last + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-01`;
@@ -81,10 +113,20 @@ export function balancingCalendar(ledger: Ledger, all: CalendarEvent[]): Balanci
   const table: DataTable = {
     caption: `Kazakhstan’s top-level meetings, ${first}–${last}, by partner`,
     columns: ['Date', 'Partner', 'Meeting', 'Place', 'Sources'],
-    rows: events.map((e) => [e.when, LANE_NAMES[e.lane], e.title, e.place, publishers(ledger, ...e.sources)]),
+    rows: events.map((e) => [
+      e.when,
+      LANE_NAMES[e.lane],
+      e.title,
+      e.place,
+      publishers(ledger, ...e.sources),
+    ]),
     notes: [
       'President-level summits, state and official visits, and leader-level calls that changed something. A meeting that several partners could claim is listed once, under one partner.',
-      ...(week ? [`${week.us.title} (${week.us.when}) and ${week.russia.title} (${week.russia.when}) came ${week.days} days apart.`] : []),
+      ...(week
+        ? [
+            `${week.us.title} (${week.us.when}) and ${week.russia.title} (${week.russia.when}) came ${week.days} days apart.`,
+          ]
+        : []),
     ],
   };
   return { lanes, events, domain: [`${first}-01-01`, until], week, sources, table };

@@ -3,4 +3,9 @@ import { loadEvents } from '../../lib/events.ts';
 import { defineFigure } from '../define.ts';
 import { balancingCalendar } from './data.ts';
 
-export default defineFigure({ id: 'balancing-calendar', chapter: 'conclusion', states: ['overview', 'russia', 'china', 'west', 'together', 'november-2025'], prepare: (ledger) => balancingCalendar(ledger, loadEvents()) });
+export default defineFigure({
+  id: 'balancing-calendar',
+  chapter: 'conclusion',
+  states: ['overview', 'russia', 'china', 'west', 'together', 'november-2025'],
+  prepare: (ledger) => balancingCalendar(ledger, loadEvents()),
+});

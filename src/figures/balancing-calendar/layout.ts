@@ -25,7 +25,8 @@ export interface Dot {
 export function balancingCalendarLayout(data: BalancingCalendarData, size: Size) {
   const s = SIZES[size];
   const { W, font, left, right, top, label, row, r } = s;
-  const laneText = (lane: BalancingCalendarData['lanes'][number]) => `${lane.name} · ${lane.events.length}`;
+  const laneText = (lane: BalancingCalendarData['lanes'][number]) =>
+    `${lane.name} · ${lane.events.length}`;
   const X0 = left;
   const X1 = W - right;
   const [from, until] = data.domain;
@@ -53,13 +54,29 @@ export function balancingCalendarLayout(data: BalancingCalendarData, size: Size)
   const yearWidth = x(`${y0 + 1}-01-01`) - X0;
   const every = Math.max(1, Math.ceil((labelWidth('2022', font, 0.6) + 8) / yearWidth));
   // A year's label sits just right of its tick, so the last one is shown only if it fits before the end.
-  const ticks = years.map((year) => ({ year, x: x(`${year}-01-01`), label: (year - y0) % every === 0 && x(`${year}-01-01`) + 4 + labelWidth(String(year), font, 0.6) <= W }));
+  const ticks = years.map((year) => ({
+    year,
+    x: x(`${year}-01-01`),
+    label:
+      (year - y0) % every === 0 &&
+      x(`${year}-01-01`) + 4 + labelWidth(String(year), font, 0.6) <= W,
+  }));
   // The "within a week" callout: a band around both meetings and a label above the lanes.
-  const weekText = data.week ? `${data.week.us.place} ${data.week.us.short} · ${data.week.russia.place} ${data.week.russia.short}` : '';
+  const weekText = data.week
+    ? `${data.week.us.place} ${data.week.us.short} · ${data.week.russia.place} ${data.week.russia.short}`
+    : '';
   const week = data.week && {
     text: weekText,
     /** The label ends at the band, or further right if it would otherwise run off the left edge. */
-    labelX: round(Math.min(X1, Math.max(Math.max(x(data.week.us.end), x(data.week.russia.end)) + r + 3, labelWidth(weekText, font) + 4))),
+    labelX: round(
+      Math.min(
+        X1,
+        Math.max(
+          Math.max(x(data.week.us.end), x(data.week.russia.end)) + r + 3,
+          labelWidth(weekText, font) + 4,
+        ),
+      ),
+    ),
     x0: Math.min(x(data.week.us.start), x(data.week.russia.start)) - r - 3,
     x1: Math.max(x(data.week.us.end), x(data.week.russia.end)) + r + 3,
     y0: top - 6,

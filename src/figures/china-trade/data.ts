@@ -5,7 +5,13 @@
  */
 import { formatPartialDate } from '../../lib/dates.ts';
 import { ContentError } from '../../lib/errors.ts';
-import { factSources, numberFact, publishers, type Ledger, type NumberFact } from '../../lib/ledger.ts';
+import {
+  factSources,
+  numberFact,
+  publishers,
+  type Ledger,
+  type NumberFact,
+} from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
 
 const WHERE = 'the china-trade figure (src/figures/china-trade/data.ts)';
@@ -34,7 +40,13 @@ export interface ChinaTradeData {
   /** Chinese customs minus Kazakh statistics, computed in the ledger: always derived. */
   gap: { year: string; value: number; fact: NumberFact; from: TradeBar; to: TradeBar };
   /** Cumulative Chinese investment: a stock built up over `years`, not a yearly flow. */
-  investment: { value: number; fact: NumberFact; years: number; yearsFact: NumberFact; statedYear: string };
+  investment: {
+    value: number;
+    fact: NumberFact;
+    years: number;
+    yearsFact: NumberFact;
+    statedYear: string;
+  };
   /** The largest value drawn, for the y scale. */
   max: number;
   sources: string[];
@@ -60,15 +72,33 @@ export function chinaTrade(ledger: Ledger): ChinaTradeData {
 
   const gapFact = numberFact(ledger, 'china-trade-2023-gap', WHERE);
   if (!gapFact.derived) {
-    throw new ContentError({ file: FACTS_FILE, field: 'fact "china-trade-2023-gap" → derived', problem: 'is missing, so the gap would be shown as a reported number', fix: 'Compute it: derived: { formula: difference, from: [china-trade-2023-gacc, china-trade-2023-kz] }' });
+    throw new ContentError({
+      file: FACTS_FILE,
+      field: 'fact "china-trade-2023-gap" → derived',
+      problem: 'is missing, so the gap would be shown as a reported number',
+      fix: 'Compute it: derived: { formula: difference, from: [china-trade-2023-gacc, china-trade-2023-kz] }',
+    });
   }
   const gapYear = yearOf(gapFact);
-  const find = (series: TradeSeries) => bars.find((b) => b.series === series && b.year === gapYear)!;
-  const gap = { year: gapYear, value: gapFact.value, fact: gapFact, from: find('kz'), to: find('gacc') };
+  const find = (series: TradeSeries) =>
+    bars.find((b) => b.series === series && b.year === gapYear)!;
+  const gap = {
+    year: gapYear,
+    value: gapFact.value,
+    fact: gapFact,
+    from: find('kz'),
+    to: find('gacc'),
+  };
 
   const investmentFact = numberFact(ledger, 'china-investment-18y', WHERE);
   const yearsFact = numberFact(ledger, 'china-investment-years', WHERE);
-  const investment = { value: investmentFact.value, fact: investmentFact, years: yearsFact.value, yearsFact, statedYear: yearOf(investmentFact) };
+  const investment = {
+    value: investmentFact.value,
+    fact: investmentFact,
+    years: yearsFact.value,
+    yearsFact,
+    statedYear: yearOf(investmentFact),
+  };
 
   const facts = [...bars.map((b) => b.fact), gapFact, investmentFact, yearsFact];
   const sources = factSources(...facts);
@@ -77,9 +107,27 @@ export function chinaTrade(ledger: Ledger): ChinaTradeData {
     caption: 'Kazakhstan–China trade as each country counts it, and the Chinese investment stock',
     columns: ['Year', 'Series', 'Value (USD bn)', 'Status', 'Source'],
     rows: [
-      ...bars.map((b) => [b.year, b.series === 'kz' ? SERIES.kz.label : `${SERIES.gacc.label} (GACC)`, b.value, 'reported', publishers(ledger, b.fact)]),
-      [gap.year, 'Gap (Chinese customs minus Kazakh statistics)', gap.value, 'derived', publishers(ledger, gapFact)],
-      [`${investment.years} years to ${investment.statedYear}`, 'Chinese investment, cumulative (a stock, not a yearly flow)', investment.value, 'reported', publishers(ledger, investmentFact)],
+      ...bars.map((b) => [
+        b.year,
+        b.series === 'kz' ? SERIES.kz.label : `${SERIES.gacc.label} (GACC)`,
+        b.value,
+        'reported',
+        publishers(ledger, b.fact),
+      ]),
+      [
+        gap.year,
+        'Gap (Chinese customs minus Kazakh statistics)',
+        gap.value,
+        'derived',
+        publishers(ledger, gapFact),
+      ],
+      [
+        `${investment.years} years to ${investment.statedYear}`,
+        'Chinese investment, cumulative (a stock, not a yearly flow)',
+        investment.value,
+        'reported',
+        publishers(ledger, investmentFact),
+      ],
     ],
     notes: [
       'Trade is turnover: exports and imports added together. The two countries’ customs record the same trade differently, so the Kazakh and Chinese series do not match; both are official figures, and neither is picked here.',
@@ -88,5 +136,13 @@ export function chinaTrade(ledger: Ledger): ChinaTradeData {
     ],
   };
 
-  return { years, bars, gap, investment, max: Math.max(...bars.map((b) => b.value), investment.value), sources, table };
+  return {
+    years,
+    bars,
+    gap,
+    investment,
+    max: Math.max(...bars.map((b) => b.value), investment.value),
+    sources,
+    table,
+  };
 }

@@ -2,4 +2,9 @@
 import { defineFigure } from '../define.ts';
 import { chinaTrade } from './data.ts';
 
-export default defineFigure({ id: 'china-trade', chapter: 'china', states: ['overview', 'kazakh-series', 'chinese-series', 'investment'], prepare: chinaTrade });
+export default defineFigure({
+  id: 'china-trade',
+  chapter: 'china',
+  states: ['overview', 'kazakh-series', 'chinese-series', 'investment'],
+  prepare: chinaTrade,
+});

@@ -8,7 +8,10 @@ import type { ChinaTradeData, TradeBar, TradeSeries } from './data.ts';
  * The two drawings: the desktop one 520 units wide (shown about 1.34×: 14.5-unit labels print at 19.4 px),
  * the phone one at the phone's own width (one unit ≈ one CSS px, 13 px labels). Panels are shares of the width.
  */
-export const SIZES = { desktop: { W: 520, H: 342, font: 14.5 }, phone: { W: 320, H: 320, font: 13 } } as const;
+export const SIZES = {
+  desktop: { W: 520, H: 342, font: 14.5 },
+  phone: { W: 320, H: 320, font: 13 },
+} as const;
 export type ChinaTradeArt = keyof typeof SIZES;
 const M = { top: 98, bottom: 60, left: 30 };
 /** The gap between an axis label and its grid line. */
@@ -42,7 +45,10 @@ export interface ChinaTradeLayout {
   investment: { x: number; width: number; mid: number; y: number; height: number };
 }
 
-export function chinaTradeLayout(data: ChinaTradeData, art: ChinaTradeArt = 'desktop'): ChinaTradeLayout {
+export function chinaTradeLayout(
+  data: ChinaTradeData,
+  art: ChinaTradeArt = 'desktop',
+): ChinaTradeLayout {
   const { W, H, font } = SIZES[art];
   const TICK_FONT = font;
   const SPLIT = Math.round(W * 0.64);
@@ -52,12 +58,31 @@ export function chinaTradeLayout(data: ChinaTradeData, art: ChinaTradeArt = 'des
   const y = scaleLinear().domain([0, data.max]).nice().range([base, M.top]);
   // The left margin grows if the axis labels need it (e.g. when trade reaches three digits).
   const ticks = y.ticks(5);
-  const margin = { ...M, left: Math.max(M.left, Math.ceil(Math.max(...ticks.map((t) => labelWidth(formatNumber(t), TICK_FONT))) + TICK_GAP + 2)) };
-  const x = scaleBand<string>().domain(data.years).range([margin.left + 4, PLOT_RIGHT]).paddingInner(0.26).paddingOuter(0.12);
+  const margin = {
+    ...M,
+    left: Math.max(
+      M.left,
+      Math.ceil(
+        Math.max(...ticks.map((t) => labelWidth(formatNumber(t), TICK_FONT))) + TICK_GAP + 2,
+      ),
+    ),
+  };
+  const x = scaleBand<string>()
+    .domain(data.years)
+    .range([margin.left + 4, PLOT_RIGHT])
+    .paddingInner(0.26)
+    .paddingOuter(0.12);
   const series = [...new Set(data.bars.map((b) => b.series))] as TradeSeries[];
   const xs = scaleBand<string>().domain(series).range([0, x.bandwidth()]).paddingInner(0.08);
   const barX = (b: TradeBar) => (x(b.year) ?? 0) + (xs(b.series) ?? 0);
-  const bars = data.bars.map((b) => ({ bar: b, x: barX(b), y: y(b.value), width: xs.bandwidth(), height: base - y(b.value), mid: barX(b) + xs.bandwidth() / 2 }));
+  const bars = data.bars.map((b) => ({
+    bar: b,
+    x: barX(b),
+    y: y(b.value),
+    width: xs.bandwidth(),
+    height: base - y(b.value),
+    mid: barX(b) + xs.bandwidth() / 2,
+  }));
   const invX = (panel.left + panel.right) / 2 - INVESTMENT_WIDTH / 2;
   return {
     font,
@@ -71,22 +96,61 @@ export function chinaTradeLayout(data: ChinaTradeData, art: ChinaTradeArt = 'des
     ticks: ticks.map((value) => ({ value, y: y(value) })),
     years: data.years.map((year) => ({ year, x: (x(year) ?? 0) + x.bandwidth() / 2 })),
     bars,
-    gap: { fromX: barX(data.gap.from), x: barX(data.gap.to) + xs.bandwidth() + 6, top: y(data.gap.to.value), bottom: y(data.gap.from.value) },
-    investment: { x: invX, width: INVESTMENT_WIDTH, mid: invX + INVESTMENT_WIDTH / 2, y: y(data.investment.value), height: base - y(data.investment.value) },
+    gap: {
+      fromX: barX(data.gap.from),
+      x: barX(data.gap.to) + xs.bandwidth() + 6,
+      top: y(data.gap.to.value),
+      bottom: y(data.gap.from.value),
+    },
+    investment: {
+      x: invX,
+      width: INVESTMENT_WIDTH,
+      mid: invX + INVESTMENT_WIDTH / 2,
+      y: y(data.investment.value),
+      height: base - y(data.investment.value),
+    },
   };
 }
 
 /** Every value label's box [x0, y0, x1, y1] at the drawing's label size, for the overflow test. */
-export function valueBoxes(layout: ChinaTradeLayout, data: ChinaTradeData, format: (n: number) => string): Array<{ text: string; box: [number, number, number, number] }> {
+export function valueBoxes(
+  layout: ChinaTradeLayout,
+  data: ChinaTradeData,
+  format: (n: number) => string,
+): Array<{ text: string; box: [number, number, number, number] }> {
   const size0 = layout.font;
   const TICK_FONT = layout.font;
-  const centred = (text: string, x: number, baseline: number, size = size0) => ({ text, box: [x - labelWidth(text, size) / 2, baseline - size, x + labelWidth(text, size) / 2, baseline] as [number, number, number, number] });
+  const centred = (text: string, x: number, baseline: number, size = size0) => ({
+    text,
+    box: [
+      x - labelWidth(text, size) / 2,
+      baseline - size,
+      x + labelWidth(text, size) / 2,
+      baseline,
+    ] as [number, number, number, number],
+  });
   const gapMid = (layout.gap.top + layout.gap.bottom) / 2;
   const gapText = `+${format(data.gap.value)}`;
   return [
     ...layout.bars.map((b) => centred(format(b.bar.value), b.mid, b.y - 7)),
-    ...layout.ticks.map((t) => ({ text: format(t.value), box: [layout.margin.left - TICK_GAP - labelWidth(format(t.value), TICK_FONT), t.y - 8, layout.margin.left - TICK_GAP, t.y + 8] as [number, number, number, number] })),
-    { text: gapText, box: [layout.gap.x + 7, gapMid - 17, layout.gap.x + 7 + labelWidth(gapText, size0), gapMid - 1] },
+    ...layout.ticks.map((t) => ({
+      text: format(t.value),
+      box: [
+        layout.margin.left - TICK_GAP - labelWidth(format(t.value), TICK_FONT),
+        t.y - 8,
+        layout.margin.left - TICK_GAP,
+        t.y + 8,
+      ] as [number, number, number, number],
+    })),
+    {
+      text: gapText,
+      box: [
+        layout.gap.x + 7,
+        gapMid - 17,
+        layout.gap.x + 7 + labelWidth(gapText, size0),
+        gapMid - 1,
+      ],
+    },
     centred(format(data.investment.value), layout.investment.mid, layout.investment.y - 7),
   ];
 }

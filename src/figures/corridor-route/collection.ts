@@ -9,7 +9,9 @@ const corridorRouteCollection = defineCollection({
   loader: yamlListLoader({
     file: 'data/corridor-route.yaml',
     watch: ['data/places.yaml', 'data/sources.yaml'],
-    parse: ({ file, dir }) => [{ id: 'corridor-route', ...parseRoute(file, loadPlaces(dir), loadLedger(dir)) }],
+    parse: ({ file, dir }) => [
+      { id: 'corridor-route', ...parseRoute(file, loadPlaces(dir), loadLedger(dir)) },
+    ],
   }),
 });
 

@@ -3,4 +3,9 @@ import { defineFigure } from '../define.ts';
 import { corridorRoute } from './route.ts';
 import { STATES } from './states.ts';
 
-export default defineFigure({ id: 'corridor-route', chapter: 'middle-corridor', states: STATES, prepare: (ledger) => corridorRoute(ledger) });
+export default defineFigure({
+  id: 'corridor-route',
+  chapter: 'middle-corridor',
+  states: STATES,
+  prepare: (ledger) => corridorRoute(ledger),
+});

@@ -11,4 +11,5 @@ export const fmt = (p: XY) => `${round(p[0], 1)},${round(p[1], 1)}`;
 export type { Attrs, Frames };
 
 /** Frames from a function of the state, through the one shared encoder: "*" holds the overview, other states only where they differ. */
-export const framesOf = (attrs: (state: RouteState) => Attrs): Frames => sharedFramesOf(STATES, attrs);
+export const framesOf = (attrs: (state: RouteState) => Attrs): Frames =>
+  sharedFramesOf(STATES, attrs);

@@ -5,7 +5,13 @@ import { framesOf, type Frames } from './frames.ts';
 import { stageOf, viewOf, type Camera } from './camera.ts';
 import { baseMap } from './geometry.ts';
 import { legLayouts, type LegLayout } from './legs.ts';
-import { labelLayouts, type Box, type CountryLabelLayout, type LabelLayout, type MarkerLayout } from './labels.ts';
+import {
+  labelLayouts,
+  type Box,
+  type CountryLabelLayout,
+  type LabelLayout,
+  type MarkerLayout,
+} from './labels.ts';
 import { SIZE } from './style.ts';
 
 export interface CorridorRouteLayout {
@@ -29,17 +35,41 @@ export interface CorridorRouteLayout {
   inside: (box: Box) => boolean;
 }
 
-export function corridorRouteLayout(data: CorridorRouteData, width: number = SIZE.width, height: number = SIZE.height): CorridorRouteLayout {
+export function corridorRouteLayout(
+  data: CorridorRouteData,
+  width: number = SIZE.width,
+  height: number = SIZE.height,
+): CorridorRouteLayout {
   const stage = stageOf(data, width, height);
   const { cameras, k } = stage;
-  const cameraFrames = framesOf((s) => ({ transform: `translate(${cameras[s].x},${cameras[s].y}) scale(${cameras[s].k})` }));
+  const cameraFrames = framesOf((s) => ({
+    transform: `translate(${cameras[s].x},${cameras[s].y}) scale(${cameras[s].k})`,
+  }));
 
   // Map: detail where a step zooms in, coarse elsewhere; clipped to the frame.
   const views = STATES.map((s) => ({ k: k(s), ...viewOf(cameras[s], width, height) }));
   const { land, borders, countryFeatures } = baseMap(views, width, height);
 
   const legs = legLayouts(data.legs, stage);
-  const { markers, labels, countryLabels, boxes, markerBoxes, inside } = labelLayouts(data, stage, legs, countryFeatures);
-  return { width, height, land, borders, cameras, cameraFrames, legs, markers, labels, countryLabels, boxes, markerBoxes, inside };
+  const { markers, labels, countryLabels, boxes, markerBoxes, inside } = labelLayouts(
+    data,
+    stage,
+    legs,
+    countryFeatures,
+  );
+  return {
+    width,
+    height,
+    land,
+    borders,
+    cameras,
+    cameraFrames,
+    legs,
+    markers,
+    labels,
+    countryLabels,
+    boxes,
+    markerBoxes,
+    inside,
+  };
 }
-

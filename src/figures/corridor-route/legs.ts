@@ -20,10 +20,17 @@ export interface LegLayout {
   label?: { text: string; anchor: 'start' | 'middle' | 'end'; frames: Frames };
 }
 
-const ONWARD_DIRECTION: Record<(typeof ONWARD)[number], [number, number]> = { west: [-1, -0.18], northwest: [-1, -0.6] };
+const ONWARD_DIRECTION: Record<(typeof ONWARD)[number], [number, number]> = {
+  west: [-1, -0.18],
+  northwest: [-1, -0.6],
+};
 
-export function legLayouts(routeLegs: RouteLeg[], { width, height, placeXY, screen, k }: Stage): LegLayout[] {
-  const drawnIn = (leg: RouteLeg, state: RouteState) => state === OVERVIEW || stateIndex(state) >= stateIndex(leg.state);
+export function legLayouts(
+  routeLegs: RouteLeg[],
+  { width, height, placeXY, screen, k }: Stage,
+): LegLayout[] {
+  const drawnIn = (leg: RouteLeg, state: RouteState) =>
+    state === OVERVIEW || stateIndex(state) >= stateIndex(leg.state);
 
   // Legs: straight lines between the projected places (the schematic one a curve), redrawn on screen for each step.
   return routeLegs.map((leg) => {
@@ -50,10 +57,21 @@ export function legLayouts(routeLegs: RouteLeg[], { width, height, placeXY, scre
       }
       shape = { kind: 'line', points };
     }
-    const baseLength = shape.kind === 'curve' ? bezierLength(...shape.points) : shape.points.slice(1).reduce((sum, p, i) => sum + Math.hypot(p[0] - shape.points[i]![0], p[1] - shape.points[i]![1]), 0);
+    const baseLength =
+      shape.kind === 'curve'
+        ? bezierLength(...shape.points)
+        : shape.points
+            .slice(1)
+            .reduce(
+              (sum, p, i) =>
+                sum + Math.hypot(p[0] - shape.points[i]![0], p[1] - shape.points[i]![1]),
+              0,
+            );
     const d = (s: RouteState) => {
       const pts = shape.points.map((p) => screen(s, p));
-      return shape.kind === 'curve' ? `M${fmt(pts[0]!)}C${fmt(pts[1]!)} ${fmt(pts[2]!)} ${fmt(pts[3]!)}` : `M${pts.map(fmt).join('L')}`;
+      return shape.kind === 'curve'
+        ? `M${fmt(pts[0]!)}C${fmt(pts[1]!)} ${fmt(pts[2]!)} ${fmt(pts[3]!)}`
+        : `M${pts.map(fmt).join('L')}`;
     };
     // One dash pattern for every step, in screen units: long enough for the line at its closest zoom.
     const length = round(baseLength * Math.max(...STATES.map(k)) + 1, 1);
@@ -69,7 +87,16 @@ export function legLayouts(routeLegs: RouteLeg[], { width, height, placeXY, scre
       dasharray = `${length} ${length}`;
       hidden = length;
     }
-    const layout: LegLayout = { id: leg.id, state: leg.state, actor: leg.actor, mode: leg.mode, schematic: !!leg.schematic, length, dasharray, frames: framesOf((s) => ({ d: d(s), 'stroke-dashoffset': drawnIn(leg, s) ? 0 : hidden })) };
+    const layout: LegLayout = {
+      id: leg.id,
+      state: leg.state,
+      actor: leg.actor,
+      mode: leg.mode,
+      schematic: !!leg.schematic,
+      length,
+      dasharray,
+      frames: framesOf((s) => ({ d: d(s), 'stroke-dashoffset': drawnIn(leg, s) ? 0 : hidden })),
+    };
     if (leg.onward || leg.schematic) {
       const n = Math.hypot(tangent[0], tangent[1]);
       const [ux, uy] = [tangent[0] / n, tangent[1] / n];
@@ -77,15 +104,29 @@ export function legLayouts(routeLegs: RouteLeg[], { width, height, placeXY, scre
       layout.arrow = framesOf((s) => {
         const end = screen(s, shape.points.at(-1)!);
         const back: XY = [end[0] - ux * a, end[1] - uy * a];
-        return { d: `M${fmt(end)}L${fmt([back[0] - uy * a * 0.55, back[1] + ux * a * 0.55])}L${fmt([back[0] + uy * a * 0.55, back[1] - ux * a * 0.55])}Z`, opacity: drawnIn(leg, s) ? 1 : 0 };
+        return {
+          d: `M${fmt(end)}L${fmt([back[0] - uy * a * 0.55, back[1] + ux * a * 0.55])}L${fmt([back[0] + uy * a * 0.55, back[1] - ux * a * 0.55])}Z`,
+          opacity: drawnIn(leg, s) ? 1 : 0,
+        };
       });
     }
     if (leg.label) {
       // Beside the line, in the whole-map view only: under the schematic curve a third of the way across, above the arrow's tip otherwise.
       const anchor = leg.schematic ? 'middle' : 'start';
       const x = leg.schematic ? width * 0.3 : 4;
-      const y = shape.kind === 'curve' ? bezierAt(...shape.points, x) + STYLE.font * 1.4 : shape.points.at(-1)![1] - STYLE.font * 0.7;
-      layout.label = { text: leg.schematic ? `${leg.label} (schematic)` : leg.label, anchor, frames: framesOf((s) => ({ x: round(x), y: round(y), opacity: drawnIn(leg, s) && k(s) === 1 ? 1 : 0 })) };
+      const y =
+        shape.kind === 'curve'
+          ? bezierAt(...shape.points, x) + STYLE.font * 1.4
+          : shape.points.at(-1)![1] - STYLE.font * 0.7;
+      layout.label = {
+        text: leg.schematic ? `${leg.label} (schematic)` : leg.label,
+        anchor,
+        frames: framesOf((s) => ({
+          x: round(x),
+          y: round(y),
+          opacity: drawnIn(leg, s) && k(s) === 1 ? 1 : 0,
+        })),
+      };
     }
     return layout;
   });
@@ -93,7 +134,10 @@ export function legLayouts(routeLegs: RouteLeg[], { width, height, placeXY, scre
 
 const bezierPoint = (p0: XY, p1: XY, p2: XY, p3: XY, t: number): XY => {
   const u = 1 - t;
-  return [u * u * u * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t * t * t * p3[0], u * u * u * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t * t * t * p3[1]];
+  return [
+    u * u * u * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t * t * t * p3[0],
+    u * u * u * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t * t * t * p3[1],
+  ];
 };
 
 /** The y of a cubic Bézier where it crosses x (the curve runs right to left, once). */

@@ -1,5 +1,11 @@
 /** Data for the corridor-volumes figure: yearly tonnage, capacity and target, and the January comparison. */
-import { factSources, numberFact, publishers, type Ledger, type NumberFact } from '../../lib/ledger.ts';
+import {
+  factSources,
+  numberFact,
+  publishers,
+  type Ledger,
+  type NumberFact,
+} from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
 
 const WHERE = 'the corridor-volumes figure (src/figures/corridor-volumes/data.ts)';
@@ -34,7 +40,14 @@ const JANUARY = ['corridor-jan-2023', 'corridor-jan-2024'];
 const bar = (ledger: Ledger, id: string, kind: 'annual' | 'january'): VolumeBar => {
   const fact = numberFact(ledger, id, WHERE);
   const year = Number(fact.asOf.slice(0, 4));
-  return { key: kind === 'annual' ? `y${year}` : `jan${year}`, label: kind === 'annual' ? String(year) : `Jan ${year}`, year, value: fact.value, fact, derived: !!fact.derived };
+  return {
+    key: kind === 'annual' ? `y${year}` : `jan${year}`,
+    label: kind === 'annual' ? String(year) : `Jan ${year}`,
+    year,
+    value: fact.value,
+    fact,
+    derived: !!fact.derived,
+  };
 };
 
 export function corridorVolumes(ledger: Ledger): CorridorVolumes {
@@ -45,10 +58,22 @@ export function corridorVolumes(ledger: Ledger): CorridorVolumes {
   const targetYear = numberFact(ledger, 'corridor-target-year', WHERE);
   const growth2023 = numberFact(ledger, 'corridor-2023-growth', WHERE);
   const growthYear = Number(growth2023.asOf.slice(0, 4));
-  const sources = factSources(...annual.map((b) => b.fact), ...january.map((b) => b.fact), capacity, target);
-  const row = (b: VolumeBar, unit: string) => [b.label, b.value, unit, b.derived ? 'derived' : 'reported', publishers(ledger, b.fact)];
+  const sources = factSources(
+    ...annual.map((b) => b.fact),
+    ...january.map((b) => b.fact),
+    capacity,
+    target,
+  );
+  const row = (b: VolumeBar, unit: string) => [
+    b.label,
+    b.value,
+    unit,
+    b.derived ? 'derived' : 'reported',
+    publishers(ledger, b.fact),
+  ];
   // A derived bar is a reported total taken back by its growth rate: derived.from is [total, rate].
-  const derivation = (b: VolumeBar) => b.fact.derived!.from.map((id) => numberFact(ledger, id, WHERE).display).join(' after +');
+  const derivation = (b: VolumeBar) =>
+    b.fact.derived!.from.map((id) => numberFact(ledger, id, WHERE).display).join(' after +');
   const derived = [...annual, ...january].filter((b) => b.derived);
   const table: DataTable = {
     caption: 'Cargo on the Middle Corridor (Trans-Caspian International Transport Route)',
@@ -56,11 +81,27 @@ export function corridorVolumes(ledger: Ledger): CorridorVolumes {
     rows: [
       ...annual.map((b) => row(b, 'million tonnes')),
       ...january.map((b) => row(b, 'tonnes')),
-      ['Capacity (stated February 2024)', capacity.value, 'million tonnes a year', 'reported', publishers(ledger, capacity)],
-      [`Target for ${targetYear.value}`, target.value, 'million tonnes a year', 'reported', publishers(ledger, target)],
+      [
+        'Capacity (stated February 2024)',
+        capacity.value,
+        'million tonnes a year',
+        'reported',
+        publishers(ledger, capacity),
+      ],
+      [
+        `Target for ${targetYear.value}`,
+        target.value,
+        'million tonnes a year',
+        'reported',
+        publishers(ledger, target),
+      ],
     ],
     notes: [
-      ...(derived.length ? [`Derived rows are computed from a reported total and its growth rate (${derived.map(derivation).join('; ')}); they are not reported figures.`] : []),
+      ...(derived.length
+        ? [
+            `Derived rows are computed from a reported total and its growth rate (${derived.map(derivation).join('; ')}); they are not reported figures.`,
+          ]
+        : []),
       '2024 and 2025 are the Kazakh Transport Ministry’s figures from March 2026; other counts differ because they measure different things (see the chapter).',
     ],
   };

@@ -2,4 +2,9 @@
 import { defineFigure } from '../define.ts';
 import { corridorVolumes } from './data.ts';
 
-export default defineFigure({ id: 'corridor-volumes', chapter: 'middle-corridor', states: ['overview', 'growth-2023', 'after-2023', 'capacity', 'january'], prepare: corridorVolumes });
+export default defineFigure({
+  id: 'corridor-volumes',
+  chapter: 'middle-corridor',
+  states: ['overview', 'growth-2023', 'after-2023', 'capacity', 'january'],
+  prepare: corridorVolumes,
+});

@@ -12,7 +12,13 @@ import { PHONE_WIDTH } from '../shared/art.ts';
  * `split` is where the January panel starts: it has its own axis and sits apart from the yearly bars.
  */
 export const SIZES = {
-  phone: { W: PHONE_WIDTH, H: 320, M: { top: 62, right: 4, bottom: 58, left: 22 }, split: 198, font: 13 },
+  phone: {
+    W: PHONE_WIDTH,
+    H: 320,
+    M: { top: 62, right: 4, bottom: 58, left: 22 },
+    split: 198,
+    font: 13,
+  },
   desktop: { W: 520, H: 360, M: { top: 58, right: 6, bottom: 44, left: 30 }, split: 330, font: 14 },
 } as const;
 /** The January panel's axis reaches only this share of the plot's height, so its bars never stand level with the yearly scale's lines. */
@@ -65,23 +71,52 @@ export interface CorridorVolumesLayout {
   targetY: number;
 }
 
-export function corridorVolumesLayout(data: CorridorVolumes, format: (n: number) => string, art: ArtName = 'desktop'): CorridorVolumesLayout {
+export function corridorVolumesLayout(
+  data: CorridorVolumes,
+  format: (n: number) => string,
+  art: ArtName = 'desktop',
+): CorridorVolumesLayout {
   const { W, H, split: SPLIT, font } = SIZES[art];
   const plotRight = SPLIT - 14;
-  const y = scaleLinear().domain([0, axisTop(Math.max(...data.annual.map((b) => b.value), data.capacity.value, data.target.value))]).range([H - SIZES[art].M.bottom, SIZES[art].M.top]);
+  const y = scaleLinear()
+    .domain([
+      0,
+      axisTop(Math.max(...data.annual.map((b) => b.value), data.capacity.value, data.target.value)),
+    ])
+    .range([H - SIZES[art].M.bottom, SIZES[art].M.top]);
   // The left margin grows when the axis labels need it (amounts in the hundreds, or with decimals).
-  const M = { ...SIZES[art].M, left: Math.max(SIZES[art].M.left, Math.ceil(Math.max(...y.ticks(5).map((t) => labelWidth(format(t), font - 1)))) + 6) };
-  const x = scaleBand<string>().domain(data.annual.map((b) => b.key)).range([M.left + 2, plotRight]).padding(0.24);
+  const M = {
+    ...SIZES[art].M,
+    left: Math.max(
+      SIZES[art].M.left,
+      Math.ceil(Math.max(...y.ticks(5).map((t) => labelWidth(format(t), font - 1)))) + 6,
+    ),
+  };
+  const x = scaleBand<string>()
+    .domain(data.annual.map((b) => b.key))
+    .range([M.left + 2, plotRight])
+    .padding(0.24);
   const base = y(0);
   const janTop = base - (base - M.top) * JANUARY_SHARE;
-  const yj = scaleLinear().domain([0, axisTop(Math.max(...data.january.map((b) => b.value)))]).range([base, janTop]);
+  const yj = scaleLinear()
+    .domain([0, axisTop(Math.max(...data.january.map((b) => b.value)))])
+    .range([base, janTop]);
   const janTickValues = yj.ticks(3);
   // Thousands of tonnes (274k), or millions when a month reaches them (2.7m), so the labels stay short.
   const millions = yj.domain()[1]! >= 1e6;
-  const thousands = (n: number) => (n === 0 ? '0' : millions ? `${format(Math.round(n / 1e5) / 10)}m` : `${format(Math.round(n / 1000))}k`);
+  const thousands = (n: number) =>
+    n === 0
+      ? '0'
+      : millions
+        ? `${format(Math.round(n / 1e5) / 10)}m`
+        : `${format(Math.round(n / 1000))}k`;
   const tickWidth = Math.max(...janTickValues.map((t) => labelWidth(thousands(t), font - 1)));
   const januaryLeft = SPLIT + 10 + tickWidth + 6;
-  const xj = scaleBand<string>().domain(data.january.map((b) => b.key)).range([januaryLeft, W - M.right]).paddingInner(0.2).paddingOuter(0.05);
+  const xj = scaleBand<string>()
+    .domain(data.january.map((b) => b.key))
+    .range([januaryLeft, W - M.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.05);
   const place = (b: VolumeBar, band: typeof x, scale: typeof y, text: string): BarLayout => ({
     bar: b,
     x: band(b.key) ?? 0,
@@ -103,7 +138,10 @@ export function corridorVolumesLayout(data: CorridorVolumes, format: (n: number)
     januaryLeft,
     januaryUnit: millions ? 'million tonnes' : 'thousand tonnes',
     januaryTicks: janTickValues.map((t) => ({ y: yj(t), text: thousands(t) })),
-    footnote: labelWidth(note, font - 1) > W ? ['* derived from a reported figure', '  and its growth rate'] : [note],
+    footnote:
+      labelWidth(note, font - 1) > W
+        ? ['* derived from a reported figure', '  and its growth rate']
+        : [note],
     base,
     labelY: H - M.bottom + font + 6,
     ticks: y.ticks(5).map((t) => ({ y: y(t), text: format(t) })),
@@ -115,24 +153,47 @@ export function corridorVolumesLayout(data: CorridorVolumes, format: (n: number)
 }
 
 /** Every label's box, for the overflow test: [x0, y0, x1, y1] in SVG units at the drawing's label size. */
-export function labelBoxes(layout: CorridorVolumesLayout): Array<{ text: string; box: [number, number, number, number] }> {
+export function labelBoxes(
+  layout: CorridorVolumesLayout,
+): Array<{ text: string; box: [number, number, number, number] }> {
   const f = layout.font;
-  const centred = (text: string, x: number, y: number, size = f) => ({ text, box: [x - labelWidth(text, size) / 2, y - size, x + labelWidth(text, size) / 2, y] as [number, number, number, number] });
-  const end = (text: string, x: number, y: number, size = f) => ({ text, box: [x - labelWidth(text, size), y - size, x, y] as [number, number, number, number] });
-  const start = (text: string, x: number, y: number, size = f) => ({ text, box: [x, y - size, x + labelWidth(text, size), y] as [number, number, number, number] });
+  const centred = (text: string, x: number, y: number, size = f) => ({
+    text,
+    box: [x - labelWidth(text, size) / 2, y - size, x + labelWidth(text, size) / 2, y] as [
+      number,
+      number,
+      number,
+      number,
+    ],
+  });
+  const end = (text: string, x: number, y: number, size = f) => ({
+    text,
+    box: [x - labelWidth(text, size), y - size, x, y] as [number, number, number, number],
+  });
+  const start = (text: string, x: number, y: number, size = f) => ({
+    text,
+    box: [x, y - size, x + labelWidth(text, size), y] as [number, number, number, number],
+  });
   return [
     ...layout.ticks.map((t) => end(t.text, layout.margin.left - 4, t.y + 5, f - 1)),
     ...layout.januaryTicks.map((t) => end(t.text, layout.januaryLeft - 6, t.y + 5, f - 1)),
-    ...[...layout.annual, ...layout.january].flatMap((b) => [centred(b.text, b.mid, b.y - 6), centred(b.bar.label.replace('Jan ', ''), b.mid, layout.labelY)]),
+    ...[...layout.annual, ...layout.january].flatMap((b) => [
+      centred(b.text, b.mid, b.y - 6),
+      centred(b.bar.label.replace('Jan ', ''), b.mid, layout.labelY),
+    ]),
     end('Capacity', layout.plotRight - 2, layout.capacityY - 6),
     end('target', layout.plotRight - 2, layout.targetY - 6),
     ...unitLines(layout).map((l) => start(l.text, l.x, l.y)),
-    ...layout.footnote.map((line, i) => start(line, 0, layout.height - 6 - (layout.footnote.length - 1 - i) * (f + 2), f - 1)),
+    ...layout.footnote.map((line, i) =>
+      start(line, 0, layout.height - 6 - (layout.footnote.length - 1 - i) * (f + 2), f - 1),
+    ),
   ];
 }
 
 /** The panels' headings: what each axis counts, and the January panel's warning that its scale is its own. */
-export function unitLines(layout: CorridorVolumesLayout): Array<{ text: string; x: number; y: number; kind: 'unit' | 'note' }> {
+export function unitLines(
+  layout: CorridorVolumesLayout,
+): Array<{ text: string; x: number; y: number; kind: 'unit' | 'note' }> {
   const f = layout.font;
   const line = (i: number) => 14 + i * (f + 3);
   const jx = layout.split + 10;

@@ -5,12 +5,33 @@
  */
 import { ContentError } from '../../lib/errors.ts';
 import { parsePartialDate, formatDateRange, formatPartialDate } from '../../lib/dates.ts';
-import { dateFact, factSources, getFact, publishers, type DateFact, type Fact, type Ledger } from '../../lib/ledger.ts';
+import {
+  dateFact,
+  factSources,
+  getFact,
+  publishers,
+  type DateFact,
+  type Fact,
+  type Ledger,
+} from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
 
 const WHERE = 'the forum-timeline figure (src/figures/forum-timeline/data.ts)';
 const FACTS_FILE = 'content/data/facts.yaml';
-const MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_SHORT = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
 export type EditionStatus = 'held' | 'planned' | 'cancelled';
 
@@ -51,7 +72,8 @@ export interface ForumTimelineData {
   table: DataTable;
 }
 
-const utc = (d: { year: number; month?: number; day?: number }) => new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
+const utc = (d: { year: number; month?: number; day?: number }) =>
+  new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
 
 /** Reads a fact whose value is a full date or a date range; anything else is an authoring mistake. */
 function dated(ledger: Ledger, id: string): TimelineDate {
@@ -60,19 +82,30 @@ function dated(ledger: Ledger, id: string): TimelineDate {
   const parts = value.split('/').map((p) => parsePartialDate(p));
   const [a, b] = parts;
   if (!a?.day || (parts.length === 2 && !b?.day) || parts.length > 2) {
-    throw new ContentError({ file: FACTS_FILE, field: `fact "${id}" → value`, problem: `is ${JSON.stringify(value)}, but the forum timeline needs a full date or a range of full dates`, fix: 'Write it as 2024-04-13, or 2023-06-08/2023-06-09 for a range.' });
+    throw new ContentError({
+      file: FACTS_FILE,
+      field: `fact "${id}" → value`,
+      problem: `is ${JSON.stringify(value)}, but the forum timeline needs a full date or a range of full dates`,
+      fix: 'Write it as 2024-04-13, or 2023-06-08/2023-06-09 for a range.',
+    });
   }
   const end = b ?? a;
   const month = (d: typeof a) => MONTHS_SHORT[d.month! - 1]!;
   let short: string;
   if (!b) short = `${a.day} ${month(a)} ${a.year}`;
-  else if (a.year === b.year && a.month === b.month) short = `${a.day}–${b.day} ${month(b)} ${b.year}`;
+  else if (a.year === b.year && a.month === b.month)
+    short = `${a.day}–${b.day} ${month(b)} ${b.year}`;
   else short = `${a.day} ${month(a)} – ${b.day} ${month(b)} ${b.year}`;
   const long = b ? formatDateRange(value) : formatPartialDate(value);
   return { fact, start: utc(a), end: utc(end), short, long };
 }
 
-const edition = (ledger: Ledger, key: Edition['key'], id: string, status: EditionStatus): Edition => {
+const edition = (
+  ledger: Ledger,
+  key: Edition['key'],
+  id: string,
+  status: EditionStatus,
+): Edition => {
   const date = dated(ledger, id);
   return { ...date, key, year: date.start.getUTCFullYear(), status };
 };
@@ -85,12 +118,20 @@ export function forumTimeline(ledger: Ledger): ForumTimelineData {
   const delegates = getFact(ledger, 'aif-2025-delegates', WHERE, 'fact "aif-2025-delegates"');
   const from = dated(ledger, 'corridor-figures-released');
   if (from.start >= cancelled.start) {
-    throw new ContentError({ file: FACTS_FILE, field: 'fact "corridor-figures-released" → value', problem: `(${from.long}) is not before the cancellation (${cancelled.long}), so the window in which the article was written is empty`, fix: 'Check both dates against their sources.' });
+    throw new ContentError({
+      file: FACTS_FILE,
+      field: 'fact "corridor-figures-released" → value',
+      problem: `(${from.long}) is not before the cancellation (${cancelled.long}), so the window in which the article was written is empty`,
+      fix: 'Check both dates against their sources.',
+    });
   }
   const written = { from, to: cancelled };
   // The fact sheet records that no report of a forum was found for the year after the last one held.
   const searchedYear = comeback.year + 1;
-  const domain: [Date, Date] = [new Date(Date.UTC(first.year, 0, 1)), new Date(Date.UTC(searchedYear + 1, 0, 1))];
+  const domain: [Date, Date] = [
+    new Date(Date.UTC(first.year, 0, 1)),
+    new Date(Date.UTC(searchedYear + 1, 0, 1)),
+  ];
 
   const facts = [first.fact, planned.fact, cancelled.fact, comeback.fact, delegates, from.fact];
   const sources = [...new Set(['antic-2024', ...factSources(...facts)])];
@@ -102,7 +143,12 @@ export function forumTimeline(ledger: Ledger): ForumTimelineData {
     rows: [
       [`${first.year}, first forum`, first.long, 'held', by(first.fact)],
       [`${planned.year}, as announced`, planned.long, 'planned', by(planned.fact)],
-      [`${planned.year}, called off`, `${planned.long} (cancelled on ${cancelled.long})`, 'cancelled', by(cancelled.fact)],
+      [
+        `${planned.year}, called off`,
+        `${planned.long} (cancelled on ${cancelled.long})`,
+        'cancelled',
+        by(cancelled.fact),
+      ],
       [`${comeback.year}`, comeback.long, 'held', by(comeback.fact, delegates)],
     ],
     notes: [
@@ -111,5 +157,16 @@ export function forumTimeline(ledger: Ledger): ForumTimelineData {
       `We found no report of a forum in ${searchedYear}.`,
     ],
   };
-  return { first, planned, cancelled, comeback, delegates, written, searchedYear, domain, sources, table };
+  return {
+    first,
+    planned,
+    cancelled,
+    comeback,
+    delegates,
+    written,
+    searchedYear,
+    domain,
+    sources,
+    table,
+  };
 }

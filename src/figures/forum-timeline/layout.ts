@@ -18,7 +18,10 @@ export function forumTimelineLayout(data: ForumTimelineData) {
   const scale = scaleUtc().domain(domain).range([X0, X1]);
   /** Positions to a tenth of a unit: enough for the eye, and a lighter page. */
   const x = (d: Date) => round(scale(d));
-  const years = Array.from({ length: domain[1].getUTCFullYear() - domain[0].getUTCFullYear() }, (_, i) => domain[0].getUTCFullYear() + i);
+  const years = Array.from(
+    { length: domain[1].getUTCFullYear() - domain[0].getUTCFullYear() },
+    (_, i) => domain[0].getUTCFullYear() + i,
+  );
   const yearX = (year: number) => x(new Date(Date.UTC(year, 0, 1)));
   const known = yearX(searchedYear);
   const at = (e: { start: Date }) => x(e.start);
@@ -45,7 +48,34 @@ export function forumTimelineLayout(data: ForumTimelineData) {
   ] as const;
   // Rough width of the short date at 14.5px (its digits are narrower than the average letter), for the strike-through line.
   const strikeWidth = round(labelWidth(planned.short, 14.5, 0.52));
-  return { W, H, X0, X1, AXIS, R, LINE, GAP, x, years, yearX, known, ROW1, ROW2, ROW3, BELOW_YEARS, BELOW, fx, px, cx, bx, wx0, wx1, legendY, legend, strikeWidth };
+  return {
+    W,
+    H,
+    X0,
+    X1,
+    AXIS,
+    R,
+    LINE,
+    GAP,
+    x,
+    years,
+    yearX,
+    known,
+    ROW1,
+    ROW2,
+    ROW3,
+    BELOW_YEARS,
+    BELOW,
+    fx,
+    px,
+    cx,
+    bx,
+    wx0,
+    wx1,
+    legendY,
+    legend,
+    strikeWidth,
+  };
 }
 
 export type ForumTimelineLayout = ReturnType<typeof forumTimelineLayout>;
@@ -67,7 +97,10 @@ export function forumTimelinePhone(data: ForumTimelineData) {
   const LABEL_X = AXIS_X + 30;
   const scale = scaleUtc().domain(domain).range([Y0, Y1]);
   const y = (d: Date) => round(scale(d));
-  const years = Array.from({ length: domain[1].getUTCFullYear() - domain[0].getUTCFullYear() }, (_, i) => domain[0].getUTCFullYear() + i);
+  const years = Array.from(
+    { length: domain[1].getUTCFullYear() - domain[0].getUTCFullYear() },
+    (_, i) => domain[0].getUTCFullYear() + i,
+  );
   const yearY = (year: number) => y(new Date(Date.UTC(year, 0, 1)));
   const known = yearY(searchedYear);
   const events = [
@@ -82,9 +115,15 @@ export function forumTimelinePhone(data: ForumTimelineData) {
     events.map((e) => {
       const top = Math.max(e.at - 6, bottom + 8);
       bottom = top + e.lines * LINE;
-      return [e.key, { at: e.at, top: round(top), baseline: round(top + 12), bottom: round(bottom) }];
+      return [
+        e.key,
+        { at: e.at, top: round(top), baseline: round(top + 12), bottom: round(bottom) },
+      ];
     }),
-  ) as Record<(typeof events)[number]['key'], { at: number; top: number; baseline: number; bottom: number }>;
+  ) as Record<
+    (typeof events)[number]['key'],
+    { at: number; top: number; baseline: number; bottom: number }
+  >;
   const legendY = H - 10;
   const legend = [
     { status: 'held', label: 'held', x: 8 },
@@ -92,7 +131,24 @@ export function forumTimelinePhone(data: ForumTimelineData) {
     { status: 'cancelled', label: 'cancelled', x: 184 },
   ] as const;
   const strikeWidth = round(labelWidth(planned.short, 13, 0.52));
-  return { W, H, AXIS_X, Y0, Y1, LINE, R, LABEL_X, years, yearY, known, blocks, window: { y0: y(written.from.start), y1: y(written.to.start) }, legendY, legend, strikeWidth };
+  return {
+    W,
+    H,
+    AXIS_X,
+    Y0,
+    Y1,
+    LINE,
+    R,
+    LABEL_X,
+    years,
+    yearY,
+    known,
+    blocks,
+    window: { y0: y(written.from.start), y1: y(written.to.start) },
+    legendY,
+    legend,
+    strikeWidth,
+  };
 }
 
 export type ForumTimelinePhone = ReturnType<typeof forumTimelinePhone>;

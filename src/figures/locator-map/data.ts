@@ -62,7 +62,11 @@ export interface LocatorMapData {
 const RESOLUTION: Resolution = '110m';
 
 const COUNTRIES: Array<{ key: CountryKey; actor: Actor; states: LocatorState[] }> = [
-  { key: 'kazakhstan', actor: 'kazakhstan', states: ['kazakhstan', 'russia-border', 'china', 'central-asia', 'europe-asia'] },
+  {
+    key: 'kazakhstan',
+    actor: 'kazakhstan',
+    states: ['kazakhstan', 'russia-border', 'china', 'central-asia', 'europe-asia'],
+  },
   { key: 'russia', actor: 'russia', states: ['russia-border'] },
   { key: 'china', actor: 'china', states: ['china', 'europe-asia'] },
   { key: 'kyrgyzstan', actor: 'central-asia', states: ['central-asia'] },
@@ -94,7 +98,10 @@ export const SPAN = ['istanbul', 'astana', 'khorgos'] as const;
 const SPAN_STATES: LocatorState[] = ['europe-asia'];
 
 function bordersKazakhstan(id: string): boolean {
-  return id !== COUNTRY.kazakhstan && sharedBorder(COUNTRY.kazakhstan, id, RESOLUTION).coordinates.length > 0;
+  return (
+    id !== COUNTRY.kazakhstan &&
+    sharedBorder(COUNTRY.kazakhstan, id, RESOLUTION).coordinates.length > 0
+  );
 }
 
 /** `dir` is the content directory (tests point it at a fixture). */
@@ -108,10 +115,15 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
     states,
     bordersKazakhstan: bordersKazakhstan(COUNTRY[key]),
   }));
-  const borders: BorderLine[] = BORDERS.map((b) => ({ ...b, line: sharedBorder(COUNTRY.kazakhstan, COUNTRY[b.with], RESOLUTION) }));
+  const borders: BorderLine[] = BORDERS.map((b) => ({
+    ...b,
+    line: sharedBorder(COUNTRY.kazakhstan, COUNTRY[b.with], RESOLUTION),
+  }));
   const places = loadPlaces(options.dir);
   const span = SPAN.map((id) => getPlace(places, id, WHERE));
-  const highlighted = Object.fromEntries(STATES.map((s) => [s, countries.filter((c) => c.states.includes(s)).map((c) => c.key)])) as Record<LocatorState, CountryKey[]>;
+  const highlighted = Object.fromEntries(
+    STATES.map((s) => [s, countries.filter((c) => c.states.includes(s)).map((c) => c.key)]),
+  ) as Record<LocatorState, CountryKey[]>;
 
   checkPlaceSources(places, ledger);
   const sources = ['antic-2024', ...new Set(span.flatMap((p) => p.sources))];
@@ -120,7 +132,15 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
   const blank = '';
   const table: DataTable = {
     caption: 'Countries and places on the locator map, by step',
-    columns: ['Name', 'Kind', 'Highlighted in', 'Borders Kazakhstan', 'Latitude', 'Longitude', 'Status'],
+    columns: [
+      'Name',
+      'Kind',
+      'Highlighted in',
+      'Borders Kazakhstan',
+      'Latitude',
+      'Longitude',
+      'Status',
+    ],
     rows: [
       ...countries.map((c) => [
         c.name,
@@ -131,7 +151,15 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
         blank,
         'Natural Earth outline',
       ]),
-      ...span.map((p) => [p.name, 'place', stepsOf(SPAN_STATES), blank, p.lat, p.lon, p.approximate ? 'approximate' : 'from source']),
+      ...span.map((p) => [
+        p.name,
+        'place',
+        stepsOf(SPAN_STATES),
+        blank,
+        p.lat,
+        p.lon,
+        p.approximate ? 'approximate' : 'from source',
+      ]),
     ],
     notes: [
       'Country outlines and borders: Natural Earth (1:110m), via the world-atlas package; whether a country borders Kazakhstan is read from these outlines. Conic equal-area projection centred on Kazakhstan. The borders with Russia and China are drawn in their steps.',
@@ -139,5 +167,14 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
       'The line from Istanbul through Astana to Khorgos shows how Kazakhstan sits between Europe and China; it is not a route.',
     ],
   };
-  return { countries, borders, span, spanStates: SPAN_STATES, highlighted, resolution: RESOLUTION, sources, table };
+  return {
+    countries,
+    borders,
+    span,
+    spanStates: SPAN_STATES,
+    highlighted,
+    resolution: RESOLUTION,
+    sources,
+    table,
+  };
 }

@@ -3,4 +3,9 @@ import { defineFigure } from '../define.ts';
 import { locatorMap } from './data.ts';
 import { STATES } from './states.ts';
 
-export default defineFigure({ id: 'locator-map', chapter: 'russia', states: STATES, prepare: (ledger) => locatorMap(ledger) });
+export default defineFigure({
+  id: 'locator-map',
+  chapter: 'russia',
+  states: STATES,
+  prepare: (ledger) => locatorMap(ledger),
+});

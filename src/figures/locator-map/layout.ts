@@ -1,18 +1,56 @@
 /** Locator-map layout: the projection, each step's view (the camera), and where every path, marker and label sits. */
 import { geoPath, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
-import { apply, conicProjection, COUNTRY, countryPaths, fitView, frame, loadCountries, round, union, type Bounds, type Point, type View } from '../shared/map.ts';
+import {
+  apply,
+  conicProjection,
+  COUNTRY,
+  countryPaths,
+  fitView,
+  frame,
+  loadCountries,
+  round,
+  union,
+  type Bounds,
+  type Point,
+  type View,
+} from '../shared/map.ts';
 import type { Place } from '../../lib/places.ts';
-import { SPAN, STATES, type Actor, type BorderLine, type CountryKey, type HighlightedCountry, type LocatorMapData, type LocatorState } from './data.ts';
+import {
+  SPAN,
+  STATES,
+  type Actor,
+  type BorderLine,
+  type CountryKey,
+  type HighlightedCountry,
+  type LocatorMapData,
+  type LocatorState,
+} from './data.ts';
 
 export type { Point, View };
 
 /** A conic equal-area projection centred on Kazakhstan, fitted to Eurasia from the Atlantic to the Pacific. */
 export function locatorProjection(width: number, height: number): GeoProjection {
-  return conicProjection({ meridian: 70, centre: 47, parallels: [38, 58], extent: frame(width, height, 4), fit: [[-10, 36], [-9, 56], [28, 71], [142, 50], [128, 34], [104, 6], [78, 8], [45, 13]] });
+  return conicProjection({
+    meridian: 70,
+    centre: 47,
+    parallels: [38, 58],
+    extent: frame(width, height, 4),
+    fit: [
+      [-10, 36],
+      [-9, 56],
+      [28, 71],
+      [142, 50],
+      [128, 34],
+      [104, 6],
+      [78, 8],
+      [45, 13],
+    ],
+  });
 }
 
 /** The view that fits a box into the frame, leaving `pad` (a share of the box) around it. */
-const fit = (box: Bounds, width: number, height: number, pad: number): View => fitView(box, width, height, { pad });
+const fit = (box: Bounds, width: number, height: number, pad: number): View =>
+  fitView(box, width, height, { pad });
 
 export interface Label {
   key: string;
@@ -52,35 +90,137 @@ export interface LocatorLayout {
  * Where each label goes: a point [lon, lat] on the map, per state. These are
  * layout choices (open ground inside or beside a country), not data.
  */
-const COUNTRY_LABELS: Array<{ key: string; text: string; sub?: string; kind: Label['kind']; actor?: Actor; solid?: boolean; at: Partial<Record<LocatorState, Point>> }> = [
-  { key: 'kazakhstan', text: 'Kazakhstan', kind: 'country', actor: 'kazakhstan', at: { eurasia: [67, 48], 'russia-border': [67, 48], china: [66, 48], 'central-asia': [66, 46.4], 'europe-asia': [65, 46.6] } },
-  { key: 'kazakhstan-solid', text: 'Kazakhstan', kind: 'country', actor: 'kazakhstan', solid: true, at: { kazakhstan: [67, 48] } },
-  { key: 'russia', text: 'Russia', kind: 'country', actor: 'russia', at: { 'russia-border': [84, 60] } },
-  { key: 'china', text: 'China', kind: 'country', actor: 'china', at: { china: [92, 37], 'europe-asia': [92, 38] } },
-  { key: 'kyrgyzstan', text: 'Kyrgyzstan', kind: 'country', actor: 'central-asia', at: { 'central-asia': [75, 41.6] } },
-  { key: 'uzbekistan', text: 'Uzbekistan', kind: 'country', actor: 'central-asia', at: { 'central-asia': [61, 42.4] } },
-  { key: 'turkmenistan', text: 'Turkmenistan', kind: 'country', actor: 'central-asia', at: { 'central-asia': [59, 38.8] } },
-  { key: 'tajikistan', text: 'Tajikistan', sub: 'no border with Kazakhstan', kind: 'country', actor: 'central-asia', at: { 'central-asia': [70.5, 38.2] } },
-  { key: 'europe', text: 'Europe', kind: 'region', at: { eurasia: [15, 51], 'europe-asia': [20, 50] } },
+const COUNTRY_LABELS: Array<{
+  key: string;
+  text: string;
+  sub?: string;
+  kind: Label['kind'];
+  actor?: Actor;
+  solid?: boolean;
+  at: Partial<Record<LocatorState, Point>>;
+}> = [
+  {
+    key: 'kazakhstan',
+    text: 'Kazakhstan',
+    kind: 'country',
+    actor: 'kazakhstan',
+    at: {
+      eurasia: [67, 48],
+      'russia-border': [67, 48],
+      china: [66, 48],
+      'central-asia': [66, 46.4],
+      'europe-asia': [65, 46.6],
+    },
+  },
+  {
+    key: 'kazakhstan-solid',
+    text: 'Kazakhstan',
+    kind: 'country',
+    actor: 'kazakhstan',
+    solid: true,
+    at: { kazakhstan: [67, 48] },
+  },
+  {
+    key: 'russia',
+    text: 'Russia',
+    kind: 'country',
+    actor: 'russia',
+    at: { 'russia-border': [84, 60] },
+  },
+  {
+    key: 'china',
+    text: 'China',
+    kind: 'country',
+    actor: 'china',
+    at: { china: [92, 37], 'europe-asia': [92, 38] },
+  },
+  {
+    key: 'kyrgyzstan',
+    text: 'Kyrgyzstan',
+    kind: 'country',
+    actor: 'central-asia',
+    at: { 'central-asia': [75, 41.6] },
+  },
+  {
+    key: 'uzbekistan',
+    text: 'Uzbekistan',
+    kind: 'country',
+    actor: 'central-asia',
+    at: { 'central-asia': [61, 42.4] },
+  },
+  {
+    key: 'turkmenistan',
+    text: 'Turkmenistan',
+    kind: 'country',
+    actor: 'central-asia',
+    at: { 'central-asia': [59, 38.8] },
+  },
+  {
+    key: 'tajikistan',
+    text: 'Tajikistan',
+    sub: 'no border with Kazakhstan',
+    kind: 'country',
+    actor: 'central-asia',
+    at: { 'central-asia': [70.5, 38.2] },
+  },
+  {
+    key: 'europe',
+    text: 'Europe',
+    kind: 'region',
+    at: { eurasia: [15, 51], 'europe-asia': [20, 50] },
+  },
   { key: 'asia', text: 'Asia', kind: 'region', at: { eurasia: [100, 58] } },
   // The seas the steps name: the Caspian, which Kazakhstan stretches from, and the Black Sea beside Istanbul.
-  { key: 'caspian', text: 'Caspian', sub: 'Sea', kind: 'sea', at: { kazakhstan: [50.6, 42.4], 'russia-border': [50.6, 42.4], 'central-asia': [51, 41.6], 'europe-asia': [51, 41.2] } },
+  {
+    key: 'caspian',
+    text: 'Caspian',
+    sub: 'Sea',
+    kind: 'sea',
+    at: {
+      kazakhstan: [50.6, 42.4],
+      'russia-border': [50.6, 42.4],
+      'central-asia': [51, 41.6],
+      'europe-asia': [51, 41.2],
+    },
+  },
   { key: 'black-sea', text: 'Black', sub: 'Sea', kind: 'sea', at: { 'europe-asia': [34.5, 43.6] } },
 ];
 
 /** Notes printed in a corner of the frame, in screen units from the bottom left: the span is a straight line, not a route. */
-export const NOTES: Array<{ key: string; text: string; shown: LocatorState[] }> = [{ key: 'schematic', text: 'Dashed: a straight line, schematic, not a route', shown: ['europe-asia'] }];
+export const NOTES: Array<{ key: string; text: string; shown: LocatorState[] }> = [
+  {
+    key: 'schematic',
+    text: 'Dashed: a straight line, schematic, not a route',
+    shown: ['europe-asia'],
+  },
+];
 
 /** The part of the map each zoomed step frames: [[west, south], [east, north]] in degrees (a layout choice). */
-const VIEW_BOX: Record<'russia-border' | 'china' | 'central-asia' | 'europe-asia', [Point, Point]> = {
-  'russia-border': [[42, 38], [112, 66]],
-  china: [[50, 22], [122, 54]],
-  'central-asia': [[50, 35], [82, 48]],
-  'europe-asia': [[14, 32], [104, 56]],
-};
+const VIEW_BOX: Record<'russia-border' | 'china' | 'central-asia' | 'europe-asia', [Point, Point]> =
+  {
+    'russia-border': [
+      [42, 38],
+      [112, 66],
+    ],
+    china: [
+      [50, 22],
+      [122, 54],
+    ],
+    'central-asia': [
+      [50, 35],
+      [82, 48],
+    ],
+    'europe-asia': [
+      [14, 32],
+      [104, 56],
+    ],
+  };
 
 /** Where each span place's name sits relative to its marker, in screen units. */
-const PLACE_LABEL_OFFSET: Record<(typeof SPAN)[number], { dx: number; dy: number; anchor: Label['anchor'] }> = {
+const PLACE_LABEL_OFFSET: Record<
+  (typeof SPAN)[number],
+  { dx: number; dy: number; anchor: Label['anchor'] }
+> = {
   istanbul: { dx: 0, dy: 22, anchor: 'middle' },
   astana: { dx: 0, dy: -11, anchor: 'middle' },
   khorgos: { dx: -9, dy: 20, anchor: 'end' },
@@ -109,15 +249,27 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
     'russia-border': fit(geoBox(VIEW_BOX['russia-border']), width, height, 0),
     china: fit(geoBox(VIEW_BOX.china), width, height, 0),
     'central-asia': fit(geoBox(VIEW_BOX['central-asia']), width, height, 0),
-    'europe-asia': fit(union([geoBox(VIEW_BOX['europe-asia']), ...spanPoints.map((p) => [p, p] as Bounds)]), width, height, 0),
+    'europe-asia': fit(
+      union([geoBox(VIEW_BOX['europe-asia']), ...spanPoints.map((p) => [p, p] as Bounds)]),
+      width,
+      height,
+      0,
+    ),
   };
 
   const countries = countryPaths(projection, width, height, data.resolution);
   const dOf = new Map(countries.map((c) => [c.id, c.d]));
   const fills = data.countries.map((c) => ({ ...c, d: dOf.get(c.id) ?? '' }));
   const measure = (object: GeoPermissibleObjects) => Math.ceil(geoPath(projection).measure(object));
-  const borders = data.borders.map((b) => ({ ...b, d: path(b.line) ?? '', length: measure(b.line) }));
-  const spanLine = { type: 'LineString' as const, coordinates: data.span.map((p) => [p.lon, p.lat]) };
+  const borders = data.borders.map((b) => ({
+    ...b,
+    d: path(b.line) ?? '',
+    length: measure(b.line),
+  }));
+  const spanLine = {
+    type: 'LineString' as const,
+    coordinates: data.span.map((p) => [p.lon, p.lat]),
+  };
   const span = { d: path(spanLine) ?? '', length: measure(spanLine) };
 
   /** A point on the map (projected), in screen units for every state, shifted by an offset in screen units. */
@@ -140,7 +292,11 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
     return out;
   };
 
-  const marks: PlaceMark[] = data.span.map((place, i) => ({ place, shown: data.spanStates, at: everywhere(spanPoints[i]!) }));
+  const marks: PlaceMark[] = data.span.map((place, i) => ({
+    place,
+    shown: data.spanStates,
+    at: everywhere(spanPoints[i]!),
+  }));
   const labels: Label[] = [
     ...COUNTRY_LABELS.map((l) => ({
       key: l.key,
@@ -155,9 +311,26 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
     })),
     ...data.span.map((place, i) => {
       const offset = PLACE_LABEL_OFFSET[SPAN[i]!];
-      return { key: place.id, text: place.name, kind: 'place' as const, anchor: offset.anchor, shown: data.spanStates, at: everywhere(spanPoints[i]!, [offset.dx, offset.dy]) };
+      return {
+        key: place.id,
+        text: place.name,
+        kind: 'place' as const,
+        anchor: offset.anchor,
+        shown: data.spanStates,
+        at: everywhere(spanPoints[i]!, [offset.dx, offset.dy]),
+      };
     }),
-    ...NOTES.map((n) => ({ key: n.key, text: n.text, kind: 'note' as const, anchor: 'start' as const, shown: n.shown, at: Object.fromEntries(STATES.map((s) => [s, [8, height - 10] as Point])) as Record<LocatorState, Point> })),
+    ...NOTES.map((n) => ({
+      key: n.key,
+      text: n.text,
+      kind: 'note' as const,
+      anchor: 'start' as const,
+      shown: n.shown,
+      at: Object.fromEntries(STATES.map((s) => [s, [8, height - 10] as Point])) as Record<
+        LocatorState,
+        Point
+      >,
+    })),
   ];
   return { width, height, views, countries, fills, borders, span, marks, labels };
 }

@@ -3,4 +3,9 @@ import { defineFigure } from '../define.ts';
 import { oilRoutes } from './data.ts';
 import { STATES } from './states.ts';
 
-export default defineFigure({ id: 'oil-routes', chapter: 'oil-and-uranium', states: STATES, prepare: (ledger) => oilRoutes(ledger) });
+export default defineFigure({
+  id: 'oil-routes',
+  chapter: 'oil-and-uranium',
+  states: STATES,
+  prepare: (ledger) => oilRoutes(ledger),
+});

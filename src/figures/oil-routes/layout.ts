@@ -5,7 +5,15 @@
  * labels print at 12–16 px on a 360 px phone and at about 14 px beside the steps on a desktop.
  */
 import { geoPath } from 'd3-geo';
-import { conicProjection, countryPaths, frame, labelWidth, round, COUNTRY, type Point } from '../shared/map.ts';
+import {
+  conicProjection,
+  countryPaths,
+  frame,
+  labelWidth,
+  round,
+  COUNTRY,
+  type Point,
+} from '../shared/map.ts';
 import { STATES, type OilState } from './states.ts';
 import type { OilLeg, OilRoutesData, Side } from './data.ts';
 
@@ -29,21 +37,35 @@ export interface Box {
 const stateIndex = (s: OilState) => STATES.indexOf(s);
 
 /** The states a leg is drawn in: the overview, its own step and every later one. */
-export const shownIn = (leg: OilLeg): OilState[] => STATES.filter((s) => s === 'overview' || stateIndex(s) >= stateIndex(leg.state));
+export const shownIn = (leg: OilLeg): OilState[] =>
+  STATES.filter((s) => s === 'overview' || stateIndex(s) >= stateIndex(leg.state));
 /** The states a leg is highlighted in: its own step, and the alternatives step if it avoids Russia. */
-export const onIn = (leg: OilLeg): OilState[] => [leg.state, ...(leg.russia ? [] : (['alternatives'] as const))];
+export const onIn = (leg: OilLeg): OilState[] => [
+  leg.state,
+  ...(leg.russia ? [] : (['alternatives'] as const)),
+];
 
 export function oilRoutesLayout(data: OilRoutesData, size: Size) {
   const { W, H, font, pad, r, line, badge } = SIZES[size];
   const { west, east, south, north } = EXTENT;
   const edge: Point[] = [];
-  for (let i = 0; i <= 6; i++) edge.push([west + ((east - west) * i) / 6, south], [west + ((east - west) * i) / 6, north]);
-  const projection = conicProjection({ meridian: (west + east) / 2, parallels: [40, 52], fit: edge, extent: frame(W, H, pad), clip: frame(W, H) });
+  for (let i = 0; i <= 6; i++)
+    edge.push([west + ((east - west) * i) / 6, south], [west + ((east - west) * i) / 6, north]);
+  const projection = conicProjection({
+    meridian: (west + east) / 2,
+    parallels: [40, 52],
+    fit: edge,
+    extent: frame(W, H, pad),
+    clip: frame(W, H),
+  });
   const xy = (lon: number, lat: number): Point => {
     const [x, y] = projection([lon, lat])!;
     return [round(x), round(y)];
   };
-  const countries = countryPaths(projection, W, H, '110m').map((c) => ({ ...c, home: c.id === COUNTRY.kazakhstan }));
+  const countries = countryPaths(projection, W, H, '110m').map((c) => ({
+    ...c,
+    home: c.id === COUNTRY.kazakhstan,
+  }));
   void geoPath;
 
   const legs = data.legs.map((leg) => {
@@ -54,9 +76,13 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
     const before = pts.at(-2)!;
     const angle = Math.atan2(end[1] - before[1], end[0] - before[0]);
     const a = 8;
-    const arrow = leg.onward ? `M${round(end[0] + a * Math.cos(angle))},${round(end[1] + a * Math.sin(angle))}L${round(end[0] + a * Math.cos(angle + 2.4))},${round(end[1] + a * Math.sin(angle + 2.4))}L${round(end[0] + a * Math.cos(angle - 2.4))},${round(end[1] + a * Math.sin(angle - 2.4))}Z` : undefined;
+    const arrow = leg.onward
+      ? `M${round(end[0] + a * Math.cos(angle))},${round(end[1] + a * Math.sin(angle))}L${round(end[0] + a * Math.cos(angle + 2.4))},${round(end[1] + a * Math.sin(angle + 2.4))}L${round(end[0] + a * Math.cos(angle - 2.4))},${round(end[1] + a * Math.sin(angle - 2.4))}Z`
+      : undefined;
     // A leg that runs on to the map's edge is labelled above the middle of that last stretch.
-    const [lx, ly] = leg.onward ? [round((before[0] + end[0]) / 2), before[1]] : xy(leg.label.at.lon, leg.label.at.lat);
+    const [lx, ly] = leg.onward
+      ? [round((before[0] + end[0]) / 2), before[1]]
+      : xy(leg.label.at.lon, leg.label.at.lat);
     const labelText = size === 'phone' ? leg.label.short : leg.label.text;
     const width = labelWidth(labelText, font, 0.55);
     const gap = r + 5;
@@ -72,17 +98,45 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
     if (left < 2) x += 2 - left;
     if (left + width > W - 2) x -= left + width - (W - 2);
     y = Math.max(font, Math.min(H - 4, y));
-    const box: Box = { x: round(anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2), y: round(y - font * 0.8), w: round(width), h: font };
+    const box: Box = {
+      x: round(anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2),
+      y: round(y - font * 0.8),
+      w: round(width),
+      h: font,
+    };
     // Where sources differ on the route's share of exports, both figures go on a line of their own:
     // above the route's label on a desktop; on a phone, too narrow for that, along the map's top edge.
-    const shareText = leg.shares.length ? `${size === 'phone' ? `${leg.name} share` : 'share'}: ${leg.shares.map((f) => f.display).join(' or ')}` : undefined;
+    const shareText = leg.shares.length
+      ? `${size === 'phone' ? `${leg.name} share` : 'share'}: ${leg.shares.map((f) => f.display).join(' or ')}`
+      : undefined;
     const shareWidth = shareText ? labelWidth(shareText, font, 0.55) : 0;
     const shareAnchor = size === 'phone' ? ('start' as const) : anchor;
     const sx = size === 'phone' ? 6 : x;
-    const shareLeft = shareAnchor === 'start' ? sx : shareAnchor === 'end' ? sx - shareWidth : sx - shareWidth / 2;
-    const shareX = round(sx + Math.max(0, 2 - shareLeft) - Math.max(0, shareLeft + shareWidth - (W - 2)));
-    const share = shareText ? { x: shareX, y: round(size === 'phone' ? font + 2 : y - font - 2), text: shareText, anchor: shareAnchor, left: round(shareLeft + (shareX - sx)), width: round(shareWidth) } : undefined;
-    return { leg, share, d, arrow, dash: leg.schematic ? '1 5' : leg.mode === 'tanker' ? '6 4' : undefined, label: { x: round(x), y: round(y), anchor, text: labelText, box }, shown: shownIn(leg), on: onIn(leg) };
+    const shareLeft =
+      shareAnchor === 'start' ? sx : shareAnchor === 'end' ? sx - shareWidth : sx - shareWidth / 2;
+    const shareX = round(
+      sx + Math.max(0, 2 - shareLeft) - Math.max(0, shareLeft + shareWidth - (W - 2)),
+    );
+    const share = shareText
+      ? {
+          x: shareX,
+          y: round(size === 'phone' ? font + 2 : y - font - 2),
+          text: shareText,
+          anchor: shareAnchor,
+          left: round(shareLeft + (shareX - sx)),
+          width: round(shareWidth),
+        }
+      : undefined;
+    return {
+      leg,
+      share,
+      d,
+      arrow,
+      dash: leg.schematic ? '1 5' : leg.mode === 'tanker' ? '6 4' : undefined,
+      label: { x: round(x), y: round(y), anchor, text: labelText, box },
+      shown: shownIn(leg),
+      on: onIn(leg),
+    };
   });
 
   const markers = data.places.map((p) => {
@@ -92,7 +146,9 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
 
   // The CPC's incidents: a badge per kind, stacked beside the place, e.g. "Halted 2022", "Attacks 2025–26".
   const badges = data.legs.flatMap((leg) => {
-    const kinds = (['halt', 'attack'] as const).map((kind) => ({ kind, list: leg.incidents.filter((i) => i.kind === kind) })).filter((k) => k.list.length);
+    const kinds = (['halt', 'attack'] as const)
+      .map((kind) => ({ kind, list: leg.incidents.filter((i) => i.kind === kind) }))
+      .filter((k) => k.list.length);
     return kinds.map(({ kind, list }, i) => {
       const dates = list.flatMap((l) => l.dates);
       const years = [...new Set(dates.map((d) => d.slice(0, 4)))].sort();

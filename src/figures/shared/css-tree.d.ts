@@ -13,5 +13,8 @@ declare module 'css-tree' {
   }
   export function parse(css: string, options?: Record<string, unknown>): CssNode;
   export function generate(node: CssNode): string;
-  export function walk(ast: CssNode, options: { visit: string; enter: (this: WalkContext, node: CssNode) => void }): void;
+  export function walk(
+    ast: CssNode,
+    options: { visit: string; enter: (this: WalkContext, node: CssNode) => void },
+  ): void;
 }

@@ -28,17 +28,36 @@ export interface Palette {
 }
 
 const PAD = 64;
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The figure's own viewBox, as numbers. */
 export function viewBoxOf(svg: Element): [number, number, number, number] {
   const box = (svg.attribs.viewBox ?? svg.attribs.viewbox ?? '').split(/[\s,]+/).map(Number);
-  if (box.length !== 4 || box.some((n) => !Number.isFinite(n))) throw new Error(`A figure's <svg> has no usable viewBox ("${svg.attribs.viewBox ?? ''}").`);
+  if (box.length !== 4 || box.some((n) => !Number.isFinite(n)))
+    throw new Error(`A figure's <svg> has no usable viewBox ("${svg.attribs.viewBox ?? ''}").`);
   return box as [number, number, number, number];
 }
 
-const LEAVES = new Set(['path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'use', 'image']);
-const styleMap = (style = '') => new Map(style.split(';').map((p) => p.split(':').map((x) => x.trim()) as [string, string]).filter(([k, v]) => k && v !== undefined));
+const LEAVES = new Set([
+  'path',
+  'rect',
+  'circle',
+  'ellipse',
+  'line',
+  'polyline',
+  'polygon',
+  'text',
+  'use',
+  'image',
+]);
+const styleMap = (style = '') =>
+  new Map(
+    style
+      .split(';')
+      .map((p) => p.split(':').map((x) => x.trim()) as [string, string])
+      .filter(([k, v]) => k && v !== undefined),
+  );
 
 /**
  * Moves group and element opacity onto each shape's fill and stroke opacity. resvg draws an
@@ -67,9 +86,12 @@ function flattenOpacity(el: Element, factor: number): void {
 /** Serialises the figure's SVG element without the page's bookkeeping attributes (scoping, states, frames). */
 export function figureMarkup(svg: Element, attrs: Record<string, string | number> = {}): string {
   // Invisible elements are left out: they add nothing, and resvg panics on some fully transparent text.
-  const hidden = (el: Element) => Number(el.attribs.opacity) === 0 || /(^|;)\s*(opacity:\s*0(\.0*)?\s*(;|$)|display:\s*none)/.test(el.attribs.style ?? '');
+  const hidden = (el: Element) =>
+    Number(el.attribs.opacity) === 0 ||
+    /(^|;)\s*(opacity:\s*0(\.0*)?\s*(;|$)|display:\s*none)/.test(el.attribs.style ?? '');
   const strip = (el: Element) => {
-    for (const name of Object.keys(el.attribs)) if (name.startsWith('data-')) delete el.attribs[name];
+    for (const name of Object.keys(el.attribs))
+      if (name.startsWith('data-')) delete el.attribs[name];
     el.children = el.children.filter((child) => child.type !== 'tag' || !hidden(child as Element));
     for (const child of el.children) if (child.type === 'tag') strip(child as Element);
   };
@@ -81,7 +103,12 @@ export function figureMarkup(svg: Element, attrs: Record<string, string | number
 }
 
 /** The framed download: returns the SVG text and its size (1600 wide, height from the figure and the text). */
-export function composeDownload(svg: Element, text: DownloadText, palette: Palette, rootStyle: string): { svg: string; width: number; height: number } {
+export function composeDownload(
+  svg: Element,
+  text: DownloadText,
+  palette: Palette,
+  rootStyle: string,
+): { svg: string; width: number; height: number } {
   const W = DOWNLOAD_WIDTH;
   const inner = W - 2 * PAD;
   const { measure } = loadCardFonts();
@@ -91,7 +118,9 @@ export function composeDownload(svg: Element, text: DownloadText, palette: Palet
     const m = weight === 700 ? measure.title : measure.credit;
     for (const line of wrapLines(t, inner, (s) => m(s, size))) {
       y += lineHeight;
-      parts.push(`<text x="${PAD}" y="${y - lineHeight * 0.25}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`);
+      parts.push(
+        `<text x="${PAD}" y="${y - lineHeight * 0.25}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(line)}</text>`,
+      );
     }
   };
   lines(text.title, 52, 700, 64, palette.ink);
@@ -107,7 +136,8 @@ export function composeDownload(svg: Element, text: DownloadText, palette: Palet
   const [vx, vy] = viewBoxOf(svg);
   const k = inner / vw;
   const style = `${svg.attribs.style ? `${svg.attribs.style};` : ''}${rootStyle}`;
-  for (const name of ['viewBox', 'viewbox', 'width', 'height', 'x', 'y', 'preserveAspectRatio']) delete svg.attribs[name];
+  for (const name of ['viewBox', 'viewbox', 'width', 'height', 'x', 'y', 'preserveAspectRatio'])
+    delete svg.attribs[name];
   svg.name = 'g';
   const top = y;
   const bands = (total: number) =>
@@ -117,11 +147,20 @@ export function composeDownload(svg: Element, text: DownloadText, palette: Palet
       [0, top, PAD, figureHeight],
       [W - PAD, top, PAD, figureHeight],
     ]
-      .map(([x, yy, w, h]) => `<rect x="${x}" y="${yy}" width="${w}" height="${h}" fill="${palette.paper}"/>`)
+      .map(
+        ([x, yy, w, h]) =>
+          `<rect x="${x}" y="${yy}" width="${w}" height="${h}" fill="${palette.paper}"/>`,
+      )
       .join('');
-  const figure = [`<g transform="translate(${PAD} ${y}) scale(${+k.toFixed(5)}) translate(${-vx} ${-vy})">`, figureMarkup(svg, { style }).replace(/^<g xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '<g'), '</g>'].join('');
+  const figure = [
+    `<g transform="translate(${PAD} ${y}) scale(${+k.toFixed(5)}) translate(${-vx} ${-vy})">`,
+    figureMarkup(svg, { style }).replace(/^<g xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '<g'),
+    '</g>',
+  ].join('');
   y += figureHeight + 32;
-  parts.push(`<line x1="${PAD}" x2="${W - PAD}" y1="${y}" y2="${y}" stroke="${palette.rule}" stroke-width="2"/>`);
+  parts.push(
+    `<line x1="${PAD}" x2="${W - PAD}" y1="${y}" y2="${y}" stroke="${palette.rule}" stroke-width="2"/>`,
+  );
   y += 8;
   lines(text.source, 26, 400, 38, palette.ink2);
   y += 6;
@@ -143,7 +182,13 @@ export function composeDownload(svg: Element, text: DownloadText, palette: Palet
 export function rasterise(svg: string, fontFiles: string[]): Buffer {
   return new Resvg(svg, {
     fitTo: { mode: 'width', value: DOWNLOAD_WIDTH },
-    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: FAMILY.ui, sansSerifFamily: FAMILY.ui, serifFamily: FAMILY.text },
+    font: {
+      loadSystemFonts: false,
+      fontFiles,
+      defaultFontFamily: FAMILY.ui,
+      sansSerifFamily: FAMILY.ui,
+      serifFamily: FAMILY.text,
+    },
     shapeRendering: 2,
     textRendering: 1,
     logLevel: 'off',

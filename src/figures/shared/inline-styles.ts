@@ -12,10 +12,33 @@ import type { AnyNode, Element } from 'domhandler';
 
 /** The properties that change how an SVG element is painted. */
 const PAINT = new Set([
-  'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-dashoffset',
-  'stroke-linecap', 'stroke-linejoin', 'stroke-miterlimit', 'opacity', 'color', 'font-family', 'font-size', 'font-weight',
-  'font-style', 'letter-spacing', 'text-anchor', 'dominant-baseline', 'paint-order', 'display', 'visibility', 'vector-effect',
-  'text-decoration', 'word-spacing', 'font-variant-numeric',
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-dashoffset',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-miterlimit',
+  'opacity',
+  'color',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'display',
+  'visibility',
+  'vector-effect',
+  'text-decoration',
+  'word-spacing',
+  'font-variant-numeric',
 ]);
 
 type Query = (el: Element) => boolean;
@@ -33,7 +56,10 @@ export interface StyleSheet {
 }
 
 function specificityOf(selector: Selector[]): number {
-  let a = 0, b = 0, c = 0, extra = 0;
+  let a = 0,
+    b = 0,
+    c = 0,
+    extra = 0;
   for (const token of selector) {
     if (token.type === SelectorType.Tag) c++;
     else if (token.type === SelectorType.Attribute) {
@@ -41,7 +67,8 @@ function specificityOf(selector: Selector[]): number {
       else b++;
     } else if (token.type === SelectorType.Pseudo) {
       if (token.name === 'where') continue;
-      if (Array.isArray(token.data)) extra += Math.max(0, ...token.data.map((s) => specificityOf(s)));
+      if (Array.isArray(token.data))
+        extra += Math.max(0, ...token.data.map((s) => specificityOf(s)));
       else b++;
     } else if (token.type === SelectorType.PseudoElement) c++;
   }
@@ -77,7 +104,8 @@ export function readStyleSheet(cssTexts: string[]): StyleSheet {
               } else if (!rootVars.has(d.property)) vars.set(d.property, value);
               return;
             }
-            if (PAINT.has(d.property)) declarations.push({ property: d.property, value, important: Boolean(d.important) });
+            if (PAINT.has(d.property))
+              declarations.push({ property: d.property, value, important: Boolean(d.important) });
           },
         });
         if (!declarations.length) return;
@@ -89,7 +117,15 @@ export function readStyleSheet(cssTexts: string[]): StyleSheet {
         }
         for (const selector of parsed) {
           // Interaction states and pseudo-elements never apply to a still.
-          if (selector.some((t) => t.type === SelectorType.PseudoElement || (t.type === SelectorType.Pseudo && /hover|focus|active|visited|checked|target/.test(t.name)))) continue;
+          if (
+            selector.some(
+              (t) =>
+                t.type === SelectorType.PseudoElement ||
+                (t.type === SelectorType.Pseudo &&
+                  /hover|focus|active|visited|checked|target/.test(t.name)),
+            )
+          )
+            continue;
           let match: Query;
           try {
             match = compile<AnyNode, Element>([selector]) as Query;
@@ -107,7 +143,8 @@ export function readStyleSheet(cssTexts: string[]): StyleSheet {
 /** Splits a function's arguments at top-level commas. */
 function splitArgs(text: string): string[] {
   const out: string[] = [];
-  let depth = 0, start = 0;
+  let depth = 0,
+    start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(') depth++;
@@ -128,7 +165,8 @@ function replaceCalls(value: string, name: string, replace: (args: string[]) => 
     const m = pattern.exec(value);
     if (!m) return value;
     const open = m.index + name.length;
-    let depth = 0, close = -1;
+    let depth = 0,
+      close = -1;
     for (let i = open; i < value.length; i++) {
       if (value[i] === '(') depth++;
       else if (value[i] === ')' && --depth === 0) {
@@ -137,7 +175,10 @@ function replaceCalls(value: string, name: string, replace: (args: string[]) => 
       }
     }
     if (close < 0) return value;
-    value = value.slice(0, m.index) + replace(splitArgs(value.slice(open + 1, close))) + value.slice(close + 1);
+    value =
+      value.slice(0, m.index) +
+      replace(splitArgs(value.slice(open + 1, close))) +
+      value.slice(close + 1);
   }
   return value;
 }
@@ -154,9 +195,12 @@ function colorMix([space = '', a = '', b = '']: string[]): string | undefined {
   if (!/srgb/.test(space)) return undefined;
   const part = (s: string) => {
     const m = /^(\S+)(?:\s+([\d.]+)%)?$/.exec(s.trim());
-    return m ? { color: hex(m[1]!), p: m[2] === undefined ? undefined : Number(m[2]) / 100 } : undefined;
+    return m
+      ? { color: hex(m[1]!), p: m[2] === undefined ? undefined : Number(m[2]) / 100 }
+      : undefined;
   };
-  const x = part(a), y = part(b);
+  const x = part(a),
+    y = part(b);
   if (!x?.color || !y?.color) return undefined;
   const p = x.p ?? (y.p === undefined ? 0.5 : 1 - y.p);
   const mix = x.color.map((c, i) => Math.round(c * p + y.color![i]! * (1 - p)));
@@ -168,11 +212,19 @@ export function resolveValue(value: string, vars: Map<string, string>, depth = 0
   if (depth > 10) return value;
   let out = replaceCalls(value, 'var', ([name = '', fallback]) => {
     const v = vars.get(name.trim());
-    return v !== undefined ? resolveValue(v, vars, depth + 1) : fallback !== undefined ? resolveValue(fallback, vars, depth + 1) : '';
+    return v !== undefined
+      ? resolveValue(v, vars, depth + 1)
+      : fallback !== undefined
+        ? resolveValue(fallback, vars, depth + 1)
+        : '';
   });
   out = replaceCalls(out, 'light-dark', ([light = '']) => light);
   out = replaceCalls(out, 'clamp', ([min = '']) => min);
-  out = replaceCalls(out, 'color-mix', (args) => colorMix(args) ?? args[1]?.split(/\s+/)[0] ?? 'currentColor');
+  out = replaceCalls(
+    out,
+    'color-mix',
+    (args) => colorMix(args) ?? args[1]?.split(/\s+/)[0] ?? 'currentColor',
+  );
   out = out.replace(/(-?[\d.]+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`);
   return out.trim();
 }
@@ -212,7 +264,12 @@ export function inlineStyles(svg: Element, sheet: StyleSheet): void {
       const prev = winners.get(p);
       if (!prev || prev.rank < 1e12) winners.set(p, { value: v, rank: 2e12 });
     }
-    const style = [...winners].map(([p, { value }]) => [p, resolveValue(value.replace(/\s*!important/, ''), sheet.vars)] as const).filter(([, v]) => v);
+    const style = [...winners]
+      .map(
+        ([p, { value }]) =>
+          [p, resolveValue(value.replace(/\s*!important/, ''), sheet.vars)] as const,
+      )
+      .filter(([, v]) => v);
     if (style.length) el.attribs.style = style.map(([p, v]) => `${p}:${v}`).join(';');
     else delete el.attribs.style;
   }

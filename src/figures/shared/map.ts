@@ -36,7 +36,9 @@ export function loadTopology(resolution: Resolution): CountriesTopology {
   let topology = topologies.get(resolution);
   if (!topology) {
     const require = createRequire(import.meta.url);
-    topology = JSON.parse(readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8')) as CountriesTopology;
+    topology = JSON.parse(
+      readFileSync(require.resolve(`world-atlas/countries-${resolution}.json`), 'utf8'),
+    ) as CountriesTopology;
     topologies.set(resolution, topology);
   }
   return topology;
@@ -46,7 +48,10 @@ export function loadCountries(resolution: Resolution = '110m'): Country[] {
   let list = countries.get(resolution);
   if (!list) {
     const topology = loadTopology(resolution);
-    const collection = feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+    const collection = feature(topology, topology.objects.countries) as FeatureCollection<
+      Geometry,
+      { name: string }
+    >;
     list = collection.features.map((f) => ({ ...f, id: String(f.id) }) as Country);
     countries.set(resolution, list);
   }
@@ -54,7 +59,11 @@ export function loadCountries(resolution: Resolution = '110m'): Country[] {
 }
 
 /** The border two countries share, as one line (e.g. Kazakhstan–Russia). */
-export function sharedBorder(a: string, b: string, resolution: Resolution = '50m'): MultiLineString {
+export function sharedBorder(
+  a: string,
+  b: string,
+  resolution: Resolution = '50m',
+): MultiLineString {
   const topology = loadTopology(resolution);
   return mesh(topology, topology.objects.countries, (x, y) => {
     const ids = [String(x.id), String(y.id)];
@@ -75,17 +84,39 @@ export const frame = (width: number, height: number, inset = 0): Bounds => [
  * The one projection every map uses: conic equal-area, its central meridian and standard
  * parallels chosen for the region, fitted so that `fit` (lon/lat points) fills `extent`.
  */
-export function conicProjection(options: { meridian: number; centre?: number; parallels: [number, number]; fit: Point[]; extent: Bounds; clip?: Bounds }): GeoProjection {
+export function conicProjection(options: {
+  meridian: number;
+  centre?: number;
+  parallels: [number, number];
+  fit: Point[];
+  extent: Bounds;
+  clip?: Bounds;
+}): GeoProjection {
   const projection = geoConicEqualArea().rotate([-options.meridian, 0]);
   if (options.centre !== undefined) projection.center([0, options.centre]);
-  projection.parallels(options.parallels).fitExtent(options.extent, { type: 'MultiPoint', coordinates: options.fit });
+  projection
+    .parallels(options.parallels)
+    .fitExtent(options.extent, { type: 'MultiPoint', coordinates: options.fit });
   if (options.clip) projection.clipExtent(options.clip);
   return projection;
 }
 
 /** The home page's Eurasia, with Kazakhstan in the middle. */
 export function eurasiaProjection(width: number, height: number): GeoProjection {
-  return conicProjection({ meridian: 67, centre: 48, parallels: [40, 56], extent: frame(width, height), fit: [[-10, 36], [140, 36], [30, 68], [100, 68], [60, 20], [70, 72]] });
+  return conicProjection({
+    meridian: 67,
+    centre: 48,
+    parallels: [40, 56],
+    extent: frame(width, height),
+    fit: [
+      [-10, 36],
+      [140, 36],
+      [30, 68],
+      [100, 68],
+      [60, 20],
+      [70, 72],
+    ],
+  });
 }
 
 /** The bounding box of some boxes. */
@@ -108,12 +139,25 @@ export interface View {
  * it; `inset` keeps room at the sides, top and bottom (e.g. for labels or a legend); the zoom is
  * held within `zoom`; and `keepInside` stops the view from showing past the map's edges.
  */
-export function fitView(box: Bounds, width: number, height: number, options: { pad?: number; inset?: { x: number; y: number; bottom: number }; zoom?: [number, number]; keepInside?: boolean } = {}): View {
+export function fitView(
+  box: Bounds,
+  width: number,
+  height: number,
+  options: {
+    pad?: number;
+    inset?: { x: number; y: number; bottom: number };
+    zoom?: [number, number];
+    keepInside?: boolean;
+  } = {},
+): View {
   const [[x0, y0], [x1, y1]] = box;
   const { pad = 0, inset = { x: 0, y: 0, bottom: 0 }, zoom, keepInside = false } = options;
   const w = (x1 - x0) * (1 + 2 * pad);
   const h = (y1 - y0) * (1 + 2 * pad);
-  let k = Math.min((width - 2 * inset.x) / Math.max(w, 1e-6), (height - 2 * inset.y - inset.bottom) / Math.max(h, 1e-6));
+  let k = Math.min(
+    (width - 2 * inset.x) / Math.max(w, 1e-6),
+    (height - 2 * inset.y - inset.bottom) / Math.max(h, 1e-6),
+  );
   if (zoom) k = Math.max(zoom[0], Math.min(zoom[1], k));
   let x = width / 2 - (k * (x0 + x1)) / 2;
   let y = (height - inset.bottom) / 2 - (k * (y0 + y1)) / 2;
@@ -125,12 +169,21 @@ export function fitView(box: Bounds, width: number, height: number, options: { p
 }
 
 /** SVG path data for each country that falls at least partly inside the frame. */
-export function countryPaths(projection: GeoProjection, width: number, height: number, resolution: Resolution = '110m'): Array<{ id: string; name: string; d: string }> {
+export function countryPaths(
+  projection: GeoProjection,
+  width: number,
+  height: number,
+  resolution: Resolution = '110m',
+): Array<{ id: string; name: string; d: string }> {
   const path = geoPath(projection).digits(1);
   return loadCountries(resolution)
     .map((country) => ({ country, bounds: path.bounds(country) }))
     .filter(({ bounds: [[x0, y0], [x1, y1]] }) => x1 > 0 && y1 > 0 && x0 < width && y0 < height)
-    .map(({ country }) => ({ id: country.id, name: country.properties.name, d: path(country) ?? '' }))
+    .map(({ country }) => ({
+      id: country.id,
+      name: country.properties.name,
+      d: path(country) ?? '',
+    }))
     .filter((c) => c.d !== '');
 }
 
@@ -141,10 +194,15 @@ export const round = (n: number, digits = 1): number => {
 };
 
 /** Golos Text's average advance is a little over half an em: a label's rough width, for keeping labels apart and inside the frame. */
-export const labelWidth = (text: string, size: number, em = 0.56): number => text.length * size * em;
+export const labelWidth = (text: string, size: number, em = 0.56): number =>
+  text.length * size * em;
 
 /** The SVG transform for a view. */
-export const toTransform = (v: View): string => `translate(${round(v.x)},${round(v.y)}) scale(${round(v.k, 3)})`;
+export const toTransform = (v: View): string =>
+  `translate(${round(v.x)},${round(v.y)}) scale(${round(v.k, 3)})`;
 
 /** Where a point in map units lands on screen in a view. */
-export const apply = (v: View, [px, py]: Point): Point => [round(v.x + v.k * px), round(v.y + v.k * py)];
+export const apply = (v: View, [px, py]: Point): Point => [
+  round(v.x + v.k * px),
+  round(v.y + v.k * py),
+];

@@ -26,7 +26,11 @@ export function stateForIndex(index: number, stepStates: string[], overview: str
 }
 
 /** Whether an element tagged data-on="a b" is highlighted in a state, and whether it fades back. */
-export function highlight(onStates: string, state: string, overview: string): { on: boolean; off: boolean } {
+export function highlight(
+  onStates: string,
+  state: string,
+  overview: string,
+): { on: boolean; off: boolean } {
   const on = onStates.split(/\s+/).includes(state);
   return { on, off: !on && state !== overview };
 }
@@ -44,7 +48,11 @@ export interface StepBox {
  * card is in the area (a gap between cards) the last card that has passed stays active; -1
  * before the first. Pure: it depends only on where the steps are now.
  */
-export function activeIndexBelow(steps: StepBox[], regionTop: number, regionBottom: number): number {
+export function activeIndexBelow(
+  steps: StepBox[],
+  regionTop: number,
+  regionBottom: number,
+): number {
   const line = regionTop + (regionBottom - regionTop) / 2;
   let best = -1;
   let bestVisible = 0;

@@ -15,7 +15,12 @@ function csvCell(value: string | number): string {
 /** RFC 4180 CSV, with a header row and CRLF line ends. */
 export function toCsv(table: Pick<DataTable, 'columns' | 'rows'>): string {
   for (const [i, row] of table.rows.entries()) {
-    if (row.length !== table.columns.length) throw new RangeError(`Row ${i + 1} has ${row.length} cells; the table has ${table.columns.length} columns.`);
+    if (row.length !== table.columns.length)
+      throw new RangeError(
+        `Row ${i + 1} has ${row.length} cells; the table has ${table.columns.length} columns.`,
+      );
   }
-  return [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return (
+    [table.columns, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  );
 }

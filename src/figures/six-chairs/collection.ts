@@ -5,7 +5,11 @@ import { yamlListLoader } from '../../lib/data-loader.ts';
 import { loadOrganisations } from './organisations.ts';
 
 const organisationsCollection = defineCollection({
-  loader: yamlListLoader({ file: 'data/organisations.yaml', watch: ['data/facts.yaml', 'data/sources.yaml'], parse: ({ dir }) => loadOrganisations(loadLedger(dir), dir) }),
+  loader: yamlListLoader({
+    file: 'data/organisations.yaml',
+    watch: ['data/facts.yaml', 'data/sources.yaml'],
+    parse: ({ dir }) => loadOrganisations(loadLedger(dir), dir),
+  }),
 });
 
 export const collections = { organisations: organisationsCollection };

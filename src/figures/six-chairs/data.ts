@@ -2,7 +2,13 @@
 import { ContentError } from '../../lib/errors.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
-import { loadOrganisations, ORGANISATIONS_FILE, type ChairTerm, type Country, type Organisation } from './organisations.ts';
+import {
+  loadOrganisations,
+  ORGANISATIONS_FILE,
+  type ChairTerm,
+  type Country,
+  type Organisation,
+} from './organisations.ts';
 import { STATES, type OrganisationId } from './states.ts';
 
 /** An organisation the figure has a step for: its id is one of the figure's states. */
@@ -19,7 +25,8 @@ export interface SixChairsData {
 /** One organisation per step, in step order: the figure's states after the overview. */
 const EXPECTED: OrganisationId[] = STATES.slice(1) as OrganisationId[];
 
-const countryText = (c: Country) => (c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (participation frozen)` : c.name);
+const countryText = (c: Country) =>
+  c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (participation frozen)` : c.name;
 
 const STATUS_TEXT: Record<ChairTerm['status'], string> = {
   held: 'held',
@@ -27,28 +34,58 @@ const STATUS_TEXT: Record<ChairTerm['status'], string> = {
   unconfirmed: 'unconfirmed',
 };
 
-export function sixChairs(ledger: Ledger, organisations: Organisation[] = loadOrganisations(ledger)): SixChairsData {
+export function sixChairs(
+  ledger: Ledger,
+  organisations: Organisation[] = loadOrganisations(ledger),
+): SixChairsData {
   const missing = EXPECTED.filter((id) => !organisations.some((o) => o.id === id));
   if (missing.length) {
-    throw new ContentError({ file: ORGANISATIONS_FILE, field: `organisation "${missing[0]}"`, problem: `is missing; the six-chairs figure has a step for each of ${EXPECTED.join(', ')}`, fix: `Add an entry with id: ${missing[0]}.` });
+    throw new ContentError({
+      file: ORGANISATIONS_FILE,
+      field: `organisation "${missing[0]}"`,
+      problem: `is missing; the six-chairs figure has a step for each of ${EXPECTED.join(', ')}`,
+      fix: `Add an entry with id: ${missing[0]}.`,
+    });
   }
-  const ordered = EXPECTED.map((id) => organisations.find((o) => o.id === id)! as ChairedOrganisation);
+  const ordered = EXPECTED.map(
+    (id) => organisations.find((o) => o.id === id)! as ChairedOrganisation,
+  );
   const firstYear = Math.min(...ordered.map((o) => Number(o.chair.from.slice(0, 4))));
-  const lastYear = Math.max(...ordered.map((o) => Number(o.chair.until.slice(0, 4)) - (o.chair.until.endsWith('-01-01') ? 1 : 0)));
+  const lastYear = Math.max(
+    ...ordered.map(
+      (o) => Number(o.chair.until.slice(0, 4)) - (o.chair.until.endsWith('-01-01') ? 1 : 0),
+    ),
+  );
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
   const sources = [...new Set(ordered.flatMap((o) => o.sources))];
 
   const orgNotes = ordered.map((o) => {
     const [count, ...others] = o.memberCounts;
-    const notes = [o.chair.note, o.chair.summit && `Summit on ${o.chair.summit.display}.`, ...o.notes];
+    const notes = [
+      o.chair.note,
+      o.chair.summit && `Summit on ${o.chair.summit.display}.`,
+      ...o.notes,
+    ];
     if (!o.membersComplete) {
-      notes.unshift(`No full member list is published: ${count!.display} members per ${publishers(ledger, count!)}${others.map((f) => `, ${f.display} per ${publishers(ledger, f)}`).join('')}. The map shows only ${o.members.map((c) => c.name).join(', ')}.`);
+      notes.unshift(
+        `No full member list is published: ${count!.display} members per ${publishers(ledger, count!)}${others.map((f) => `, ${f.display} per ${publishers(ledger, f)}`).join('')}. The map shows only ${o.members.map((c) => c.name).join(', ')}.`,
+      );
     }
     return `${o.acronym}: ${notes.filter(Boolean).join(' ')}`;
   });
   const table: DataTable = {
-    caption: 'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
-    columns: ['Organisation', 'Chair from', 'Chair until', 'Handed to', 'Status', 'Members', 'Member states', 'Observers'],
+    caption:
+      'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
+    columns: [
+      'Organisation',
+      'Chair from',
+      'Chair until',
+      'Handed to',
+      'Status',
+      'Members',
+      'Member states',
+      'Observers',
+    ],
     rows: ordered.map((o) => {
       const memberNames = o.members.map(countryText).join('; ');
       return [
@@ -70,4 +107,3 @@ export function sixChairs(ledger: Ledger, organisations: Organisation[] = loadOr
   };
   return { organisations: ordered, years, sources, table };
 }
-

@@ -3,4 +3,9 @@ import { defineFigure } from '../define.ts';
 import { sixChairs } from './data.ts';
 import { STATES } from './states.ts';
 
-export default defineFigure({ id: 'six-chairs', chapter: 'chairmanships', states: STATES, prepare: (ledger) => sixChairs(ledger) });
+export default defineFigure({
+  id: 'six-chairs',
+  chapter: 'chairmanships',
+  states: STATES,
+  prepare: (ledger) => sixChairs(ledger),
+});

@@ -1,7 +1,15 @@
 /** Six-chairs layout: where the map's layers, the keys under it and the timeline's bars go, in SVG units. */
 import { geoArea, geoCentroid, geoPath } from 'd3-geo';
 import { scaleUtc } from 'd3-scale';
-import { conicProjection, COUNTRY, frame, labelWidth, loadCountries, round, type Country as GeoCountry } from '../shared/map.ts';
+import {
+  conicProjection,
+  COUNTRY,
+  frame,
+  labelWidth,
+  loadCountries,
+  round,
+  type Country as GeoCountry,
+} from '../shared/map.ts';
 import type { SixChairsData } from './data.ts';
 import type { OrganisationId } from './states.ts';
 import type { Country, Organisation } from './organisations.ts';
@@ -13,7 +21,10 @@ const KZ = COUNTRY.kazakhstan;
  * The two drawings: the desktop one 520 units wide (shown about 1.34×), the phone one at the phone's own
  * width (one unit ≈ one CSS px) with a shorter map, so the whole figure fits the top of the screen.
  */
-export const SIZES = { desktop: { width: 520, mapHeight: 240, font: 14.5 }, phone: { width: 320, mapHeight: 136, font: 13.5 } } as const;
+export const SIZES = {
+  desktop: { width: 520, mapHeight: 240, font: 14.5 },
+  phone: { width: 320, mapHeight: 136, font: 13.5 },
+} as const;
 const ROW = 22;
 const BAR = 14;
 const T_LEFT = 52;
@@ -92,9 +103,15 @@ export interface SixChairsLayout {
 let textWidth = (text: string) => labelWidth(text, 17);
 
 const kind = (c: Country): Kind => (c.frozen ? 'frozen' : c.role);
-const drawn = (o: Organisation) => [...o.members, ...o.observers].filter((c): c is Country & { code: string } => c.code !== undefined && c.code !== KZ);
+const drawn = (o: Organisation) =>
+  [...o.members, ...o.observers].filter(
+    (c): c is Country & { code: string } => c.code !== undefined && c.code !== KZ,
+  );
 
-export function sixChairsLayout(data: SixChairsData, size: { width: number; mapHeight: number; font: number } = SIZES.desktop): SixChairsLayout {
+export function sixChairsLayout(
+  data: SixChairsData,
+  size: { width: number; mapHeight: number; font: number } = SIZES.desktop,
+): SixChairsLayout {
   const W = size.width;
   const MAP_H = size.mapHeight;
   /** Baseline of the key under the map. */
@@ -106,7 +123,22 @@ export function sixChairsLayout(data: SixChairsData, size: { width: number; mapH
   const axisY = rowY(data.organisations.length) + 2;
 
   // Conic equal-area centred on Kazakhstan, framed from Hungary and Egypt to Korea and Vietnam.
-  const projection = conicProjection({ meridian: 75, parallels: [20, 50], extent: frame(W, MAP_H, 4), clip: frame(W, MAP_H), fit: [[18, 46], [25, 22], [80, 6], [106, 8.5], [129.5, 35], [129, 42], [28, 57], [70, 56]] });
+  const projection = conicProjection({
+    meridian: 75,
+    parallels: [20, 50],
+    extent: frame(W, MAP_H, 4),
+    clip: frame(W, MAP_H),
+    fit: [
+      [18, 46],
+      [25, 22],
+      [80, 6],
+      [106, 8.5],
+      [129.5, 35],
+      [129, 42],
+      [28, 57],
+      [70, 56],
+    ],
+  });
   const path = geoPath(projection).digits(1);
   const shapes = loadCountries('110m')
     .map((c) => ({ c, d: path(c) ?? '' }))
@@ -122,7 +154,9 @@ export function sixChairsLayout(data: SixChairsData, size: { width: number; mapH
     const shape: GeoCountry | undefined = s?.c ?? fine.get(code);
     if (!shape || geoArea(shape) === 0) return undefined;
     const p = projection(geoCentroid(shape));
-    return p && p[0] > 0 && p[0] < W && p[1] > 0 && p[1] < MAP_H ? [round(p[0]), round(p[1])] : undefined;
+    return p && p[0] > 0 && p[0] < W && p[1] > 0 && p[1] < MAP_H
+      ? [round(p[0]), round(p[1])]
+      : undefined;
   };
 
   /** Frozen members are named by a callout to their left. */
@@ -168,14 +202,26 @@ export function sixChairsLayout(data: SixChairsData, size: { width: number; mapH
       cursor += 24 + textWidth(item.label) + 16;
       return { ...item, x };
     });
-    return { id: o.id, acronym: o.acronym, titleY: MAP_H - 12 - lines.length * 20, lines: lines.map((text, i) => ({ text, y: MAP_H - 12 - (lines.length - 1 - i) * 20 })), items };
+    return {
+      id: o.id,
+      acronym: o.acronym,
+      titleY: MAP_H - 12 - lines.length * 20,
+      lines: lines.map((text, i) => ({ text, y: MAP_H - 12 - (lines.length - 1 - i) * 20 })),
+      items,
+    };
   });
 
   const first = data.years[0]!;
   const last = data.years.at(-1)!;
   // The highlighted year is the one in which the most of the six terms run (2024, the year of the chairs), read from the data.
-  const running = (year: number) => data.organisations.filter((o) => o.chair.from < `${year + 1}-01-01` && o.chair.until > `${year}-01-01`).length;
-  const HIGHLIGHT_YEAR = data.years.reduce((best, year) => (running(year) > running(best) ? year : best), first);
+  const running = (year: number) =>
+    data.organisations.filter(
+      (o) => o.chair.from < `${year + 1}-01-01` && o.chair.until > `${year}-01-01`,
+    ).length;
+  const HIGHLIGHT_YEAR = data.years.reduce(
+    (best, year) => (running(year) > running(best) ? year : best),
+    first,
+  );
   const x = scaleUtc()
     .domain([new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))])
     .range([T_LEFT, T_RIGHT]);
@@ -199,7 +245,9 @@ export function sixChairsLayout(data: SixChairsData, size: { width: number; mapH
       mid,
       unconfirmed,
       ...(ongoing && { arrow: `M${x1 - 9},${y0} L${x1},${mid} L${x1 - 9},${y0 + BAR} Z` }),
-      ...((unconfirmed || ongoing) && { status: unconfirmed ? ('unconfirmed' as const) : ('still running' as const) }),
+      ...((unconfirmed || ongoing) && {
+        status: unconfirmed ? ('unconfirmed' as const) : ('still running' as const),
+      }),
       ...(o.chair.handedTo && { handedTo: o.chair.handedTo }),
     };
   });
@@ -214,9 +262,19 @@ export function sixChairsLayout(data: SixChairsData, size: { width: number; mapH
     kzLabel: { name: 'Kazakhstan', x: kzX, y: kzY + 5 },
     keys,
     timeline: {
-      band: { x: yearX(HIGHLIGHT_YEAR), y: T_TOP - 6, width: yearX(HIGHLIGHT_YEAR + 1) - yearX(HIGHLIGHT_YEAR), height: axisY - T_TOP + 8 },
+      band: {
+        x: yearX(HIGHLIGHT_YEAR),
+        y: T_TOP - 6,
+        width: yearX(HIGHLIGHT_YEAR + 1) - yearX(HIGHLIGHT_YEAR),
+        height: axisY - T_TOP + 8,
+      },
       grid: { x: data.years.map((y) => yearX(y)), right: T_RIGHT, y1: T_TOP - 6, y2: axisY + 2 },
-      years: data.years.map((y) => ({ year: y, x: (yearX(y) + yearX(y + 1)) / 2, y: axisY + 18, strong: y === HIGHLIGHT_YEAR })),
+      years: data.years.map((y) => ({
+        year: y,
+        x: (yearX(y) + yearX(y + 1)) / 2,
+        y: axisY + 18,
+        strong: y === HIGHLIGHT_YEAR,
+      })),
       rows,
     },
   };

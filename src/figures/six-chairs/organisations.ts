@@ -6,7 +6,17 @@ import { parsePartialDate } from '../../lib/dates.ts';
 import { ContentError, unknownId } from '../../lib/errors.ts';
 import { readList, validate } from '../../lib/yaml-list.ts';
 import { loadCountries } from '../shared/map.ts';
-import { FACTS_FILE, isDateFact, isNumberFact, SOURCES_FILE, type DataFile, type DateFact, type Fact, type Ledger, type NumberFact } from '../../lib/ledger.ts';
+import {
+  FACTS_FILE,
+  isDateFact,
+  isNumberFact,
+  SOURCES_FILE,
+  type DataFile,
+  type DateFact,
+  type Fact,
+  type Ledger,
+  type NumberFact,
+} from '../../lib/ledger.ts';
 import { organisationSchema, type ChairStatus, type OrganisationEntry } from './schema.ts';
 
 export const ORGANISATIONS_FILE = 'content/data/organisations.yaml';
@@ -78,20 +88,45 @@ function dayAfter(text: string): string {
  * id must exist, dates must be dates, member lists must match their counts) and,
  * if given, against the map's country codes.
  */
-export function parseOrganisations(file: DataFile, ledger: Ledger, knownCodes?: ReadonlySet<string>): Organisation[] {
-  const located = validate<OrganisationEntry>(file, readList(file, 'sco'), organisationSchema, 'organisation');
+export function parseOrganisations(
+  file: DataFile,
+  ledger: Ledger,
+  knownCodes?: ReadonlySet<string>,
+): Organisation[] {
+  const located = validate<OrganisationEntry>(
+    file,
+    readList(file, 'sco'),
+    organisationSchema,
+    'organisation',
+  );
   if (located.length === 0) {
-    throw new ContentError({ file: file.path, field: 'top level', problem: 'is empty', fix: 'Start every organisation with "- id: …", e.g.\n  - id: sco' });
+    throw new ContentError({
+      file: file.path,
+      field: 'top level',
+      problem: 'is empty',
+      fix: 'Start every organisation with "- id: …", e.g.\n  - id: sco',
+    });
   }
   return located.map(({ entry, line }) => {
     const fail = (field: string, problem: string, fix: string): never => {
-      throw new ContentError({ file: file.path, line, field: `organisation "${entry.id}" → ${field}`, problem, fix });
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `organisation "${entry.id}" → ${field}`,
+        problem,
+        fix,
+      });
     };
     return resolveOrganisation(entry, ledger, knownCodes, fail);
   });
 }
 
-function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCodes: ReadonlySet<string> | undefined, fail: (field: string, problem: string, fix: string) => never): Organisation {
+function resolveOrganisation(
+  entry: OrganisationEntry,
+  ledger: Ledger,
+  knownCodes: ReadonlySet<string> | undefined,
+  fail: (field: string, problem: string, fix: string) => never,
+): Organisation {
   const fact = (field: string, id: string): Fact => {
     const found = ledger.facts.get(id);
     if (found) return found;
@@ -100,11 +135,23 @@ function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCode
   };
   const dateFact = (field: string, id: string): DateFact => {
     const found = fact(field, id);
-    return isDateFact(found) ? found : fail(field, `names "${id}", which is not a date`, 'Name a fact whose unit is date or month, e.g. cica-handover.');
+    return isDateFact(found)
+      ? found
+      : fail(
+          field,
+          `names "${id}", which is not a date`,
+          'Name a fact whose unit is date or month, e.g. cica-handover.',
+        );
   };
   const countFact = (field: string, id: string): NumberFact => {
     const found = fact(field, id);
-    return found.unit === 'count' && isNumberFact(found) ? found : fail(field, `names "${id}", which is not a count`, 'Name a fact whose unit is count, e.g. sco-members-2024.');
+    return found.unit === 'count' && isNumberFact(found)
+      ? found
+      : fail(
+          field,
+          `names "${id}", which is not a count`,
+          'Name a fact whose unit is count, e.g. sco-members-2024.',
+        );
   };
 
   for (const [i, id] of entry.sources.entries()) {
@@ -114,26 +161,48 @@ function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCode
     }
   }
 
-  const countries = (list: OrganisationEntry['members'] | undefined, role: Country['role']): Country[] =>
+  const countries = (
+    list: OrganisationEntry['members'] | undefined,
+    role: Country['role'],
+  ): Country[] =>
     (list ?? []).map((c, i) => {
       const field = `${role === 'member' ? 'members' : 'observers'}.${i}.code`;
       if (c.code !== undefined && knownCodes && !knownCodes.has(c.code)) {
-        fail(field, `"${c.code}" (${c.name}) is not a country id in world-atlas`, 'Use the ISO 3166 numeric code in quotes, e.g. code: "398" for Kazakhstan; world-atlas uses the same codes.');
+        fail(
+          field,
+          `"${c.code}" (${c.name}) is not a country id in world-atlas`,
+          'Use the ISO 3166 numeric code in quotes, e.g. code: "398" for Kazakhstan; world-atlas uses the same codes.',
+        );
       }
-      return { code: c.code, name: c.name, role, frozen: c.status === 'frozen', ...(c.note && { note: c.note }) };
+      return {
+        code: c.code,
+        name: c.name,
+        role,
+        frozen: c.status === 'frozen',
+        ...(c.note && { note: c.note }),
+      };
     });
   const members = countries(entry.members, 'member');
   const observers = countries(entry.observers, 'observer');
   for (const [i, c] of [...members, ...observers].entries()) {
     if (c.code === undefined) continue;
     const twice = [...members, ...observers].findIndex((other) => other.code === c.code);
-    if (twice !== i) fail(`${c.role === 'member' ? 'members' : 'observers'}`, `lists ${c.name} (code "${c.code}") twice`, 'Keep one entry per country; a country is either a member or an observer.');
+    if (twice !== i)
+      fail(
+        `${c.role === 'member' ? 'members' : 'observers'}`,
+        `lists ${c.name} (code "${c.code}") twice`,
+        'Keep one entry per country; a country is either a member or an observer.',
+      );
   }
 
   const memberCounts = entry.memberCount.map((id, i) => countFact(`memberCount.${i}`, id));
   const membersComplete = entry.membersComplete ?? true;
   if (membersComplete && members.length !== memberCounts[0]!.value) {
-    fail('members', `lists ${members.length} members, but the fact "${memberCounts[0]!.id}" says ${memberCounts[0]!.value}`, `Add or remove members so the list matches; if no full list is published, write membersComplete: false.`);
+    fail(
+      'members',
+      `lists ${members.length} members, but the fact "${memberCounts[0]!.id}" says ${memberCounts[0]!.value}`,
+      `Add or remove members so the list matches; if no full list is published, write membersComplete: false.`,
+    );
   }
 
   const c = entry.chair;
@@ -154,7 +223,12 @@ function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCode
     const lastDay = end ? end.value.split('/').at(-1)! : String(c.endOfYear);
     const from = firstDay(start.value.split('/')[0]!);
     const until = dayAfter(lastDay);
-    if (until <= from) fail(c.end ? 'chair.end' : 'chair.endOfYear', `(${end ? end.display : c.endOfYear}) is not after the start (${start.display})`, 'Check the two facts, or swap start and end.');
+    if (until <= from)
+      fail(
+        c.end ? 'chair.end' : 'chair.endOfYear',
+        `(${end ? end.display : c.endOfYear}) is not after the start (${start.display})`,
+        'Check the two facts, or swap start and end.',
+      );
     chair = {
       status: c.status,
       from,
@@ -169,7 +243,9 @@ function resolveOrganisation(entry: OrganisationEntry, ledger: Ledger, knownCode
     };
   }
 
-  const factSources = [...memberCounts, chair.start, chair.end, chair.summit].flatMap((f) => f?.sources ?? []);
+  const factSources = [...memberCounts, chair.start, chair.end, chair.summit].flatMap(
+    (f) => f?.sources ?? [],
+  );
   return {
     id: entry.id,
     acronym: entry.acronym,

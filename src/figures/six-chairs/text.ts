@@ -9,16 +9,24 @@ const KZ = COUNTRY.kazakhstan;
 function counts(o: Organisation): string {
   const [main, ...other] = o.memberCounts;
   const members = `${main!.display}${other.length ? ` or ${other.map((f) => f.display).join(' or ')}` : ''} members`;
-  const observers = o.observers.length ? `, ${o.observers.length} observer${o.observers.length > 1 ? 's' : ''}` : '';
+  const observers = o.observers.length
+    ? `, ${o.observers.length} observer${o.observers.length > 1 ? 's' : ''}`
+    : '';
   return members + observers;
 }
 
 /** The lines under an organisation's acronym in its key. */
-export const keyLines = (o: Organisation): string[] => (o.membersComplete ? [counts(o)] : [counts(o), 'no full list published']);
+export const keyLines = (o: Organisation): string[] =>
+  o.membersComplete ? [counts(o)] : [counts(o), 'no full list published'];
 
 /** The swatches in an organisation's key: cls is the swatch's class, shared with the map's fills. */
 export const legendFor = (o: Organisation): Array<{ cls: string; label: string }> => [
-  { cls: 'kz', label: o.membersComplete ? 'Kazakhstan' : `Kazakhstan${o.members.find((c) => c.code === KZ)?.note ? ` (${o.members.find((c) => c.code === KZ)!.note})` : ''}` },
+  {
+    cls: 'kz',
+    label: o.membersComplete
+      ? 'Kazakhstan'
+      : `Kazakhstan${o.members.find((c) => c.code === KZ)?.note ? ` (${o.members.find((c) => c.code === KZ)!.note})` : ''}`,
+  },
   ...(o.membersComplete ? [{ cls: 'member', label: 'Member' }] : []),
   ...(o.observers.some((c) => c.code) ? [{ cls: 'observer', label: 'Observer' }] : []),
   ...(o.members.some((c) => c.frozen) ? [{ cls: 'frozen', label: 'Participation frozen' }] : []),
@@ -35,7 +43,9 @@ const memberText = (o: Organisation) => {
     return `${main!.display} members${other.length ? ` (other counts: ${other.map((f) => f.display).join(', ')})` : ''}; no full list is published, so only Kazakhstan, the host of its headquarters, is shown`;
   }
   const members = `${main!.display} members (${o.members.map((c) => c.name + (c.frozen ? ', participation frozen' : '')).join('; ')})`;
-  return o.observers.length ? `${members} and ${o.observers.length} observer${o.observers.length > 1 ? 's' : ''} (${o.observers.map((c) => c.name).join('; ')})` : members;
+  return o.observers.length
+    ? `${members} and ${o.observers.length} observer${o.observers.length > 1 ? 's' : ''} (${o.observers.map((c) => c.name).join('; ')})`
+    : members;
 };
 
 /** The SVG's <desc>: what the map and timeline show, organisation by organisation. */

@@ -8,7 +8,8 @@ export const en = {
   site: {
     title: 'Kazakhstan’s balancing act',
     tagline: 'How a country between Russia and China keeps every door open',
-    description: 'A long-form explainer on how Kazakhstan balances Russia, China and the West, retold and fact-checked from Stefan Antić’s spring 2024 article, with what happened next.',
+    description:
+      'A long-form explainer on how Kazakhstan balances Russia, China and the West, retold and fact-checked from Stefan Antić’s spring 2024 article, with what happened next.',
     author: 'Kazakhstan’s Balancing Act editors',
     ogLocale: 'en_GB',
     ogImageAlt: (title: string, site: string) => `${title}: ${site}, an explainer`,
@@ -70,7 +71,8 @@ export const en = {
     toc: 'In this chapter',
     tocCount: (n: number) => `(${n} sections)`,
     selfCheck: 'Check your understanding',
-    selfCheckIntro: 'Try to answer each question in a sentence or two, then open the answer to compare.',
+    selfCheckIntro:
+      'Try to answer each question in a sentence or two, then open the answer to compare.',
     showAnswer: 'Show the answer',
     citeThis: 'Cite this',
     pagerLabel: 'Chapters',
@@ -81,7 +83,8 @@ export const en = {
     allChapters: 'All chapters',
     allSources: 'All sources',
     /** The notice on a translation whose English original was reviewed since. */
-    behind: (date: string) => `The English version has been updated since this translation (${date}).`,
+    behind: (date: string) =>
+      `The English version has been updated since this translation (${date}).`,
     behindLink: 'Read the English page',
   },
   callout: {
@@ -161,7 +164,8 @@ export const en = {
   homeMap: {
     title: 'Map of Eurasia with Kazakhstan at its centre',
     desc: 'Kazakhstan lies in the middle of the Eurasian landmass, with Russia along its long northern border, China to the east, and Europe far to the west.',
-    caption: 'Kazakhstan (blue) between Russia (violet) and China (red). Map: Natural Earth via world-atlas; conic equal-area projection.',
+    caption:
+      'Kazakhstan (blue) between Russia (violet) and China (red). Map: Natural Earth via world-atlas; conic equal-area projection.',
     kazakhstan: 'KAZAKHSTAN',
     russia: 'Russia',
     china: 'China',
@@ -174,15 +178,19 @@ export const en = {
     inAll: (n: number) => `· about ${n} minutes in all`,
     teachTitle: 'Teaching with this explainer',
     /** Markup: {teachers}, {glossary} and {print} are the pages' addresses. */
-    teach: 'A <a href="{teachers}">teacher guide</a> gives objectives, discussion questions, an activity for each chapter and plans for a 45- or 90-minute lesson. Every chapter ends with a short self-check. The <a href="{glossary}">glossary</a> explains the terms, and the <a href="{print}">print edition</a> puts the whole explainer on paper.',
+    teach:
+      'A <a href="{teachers}">teacher guide</a> gives objectives, discussion questions, an activity for each chapter and plans for a 45- or 90-minute lesson. Every chapter ends with a short self-check. The <a href="{glossary}">glossary</a> explains the terms, and the <a href="{print}">print edition</a> puts the whole explainer on paper.',
   },
   aboutPage: {
-    description: 'Who wrote the original article, what this site changed, and how every fact is checked.',
+    description:
+      'Who wrote the original article, what this site changed, and how every fact is checked.',
   },
   glossaryPage: {
-    description: 'Short definitions of the terms used in the explainer, from Belt and Road to break of gauge.',
+    description:
+      'Short definitions of the terms used in the explainer, from Belt and Road to break of gauge.',
     dek: (n: number) => `${n} terms used in the chapters, each explained in a sentence or two.`,
-    intro: 'In the chapters, a term with a dotted underline opens its definition in place. Each entry here has its own address, so you can link to it directly.',
+    intro:
+      'In the chapters, a term with a dotted underline opens its definition in place. Each entry here has its own address, so you can link to it directly.',
     letters: 'Glossary letters',
     linkTo: (term: string) => `Link to “${term}”`,
     also: (names: string) => `Also called ${names}.`,
@@ -191,8 +199,10 @@ export const en = {
   },
   factsPage: {
     description: 'Every number and dated claim in the explainer, with its date, source and notes.',
-    dek: (n: number) => `Every number and dated claim the explainer states: ${n} entries, each with its date and sources.`,
-    intro: 'Numbers in the chapters link here. Entries marked <strong>derived</strong> are not reported anywhere: we computed them from reported figures, and say how. Where sources disagree, each figure has its own entry, so you can compare them.',
+    dek: (n: number) =>
+      `Every number and dated claim the explainer states: ${n} entries, each with its date and sources.`,
+    intro:
+      'Numbers in the chapters link here. Entries marked <strong>derived</strong> are not reported anywhere: we computed them from reported figures, and say how. Where sources disagree, each figure has its own entry, so you can compare them.',
     byChapter: 'Facts by chapter',
     group: (order: number, title: string) => `Chapter ${order}: ${title}`,
     elsewhere: 'In figures and notes, or kept for reference',
@@ -212,9 +222,11 @@ export const en = {
   },
   sourcesPage: {
     description: 'Every source this explainer relies on, grouped and linked.',
-    dek: (n: number) => `Every source behind the chapters, ${n} in all, with the chapters that rely on each.`,
+    dek: (n: number) =>
+      `Every source behind the chapters, ${n} in all, with the chapters that rely on each.`,
     /** Markup: {facts} is the facts ledger's address. */
-    intro: 'Each number in the text links to its entry in the <a href="{facts}">facts ledger</a>, which shows its date and sources. Titles in [square brackets] describe a page whose headline we did not record. Reposts are copies of another outlet’s report on a third-party site; we name the original outlet and link the copy we checked.',
+    intro:
+      'Each number in the text links to its entry in the <a href="{facts}">facts ledger</a>, which shows its date and sources. Titles in [square brackets] describe a page whose headline we did not record. Reposts are copies of another outlet’s report on a third-party site; we name the original outlet and link the copy we checked.',
     groupsLabel: 'Source groups',
     groups: {
       original: 'The original article',
@@ -228,15 +240,19 @@ export const en = {
     everyChapter: ' every chapter',
   },
   updatesPage: {
-    description: 'Every dated update since the article, newest first, and every correction we have made.',
+    description:
+      'Every dated update since the article, newest first, and every correction we have made.',
     dek: 'What happened after the article, as the chapters report it, and what we have put right.',
     /** Markup: {feed} is the feed's address. */
-    intro: 'The article describes spring 2024. Each chapter follows its story forward in dated “What happened next” boxes; this page lists them all, newest first, with a link to each box. Below them is the log of our corrections. To follow both, subscribe to the <a href="{feed}">feed (RSS)</a> in any feed reader.',
+    intro:
+      'The article describes spring 2024. Each chapter follows its story forward in dated “What happened next” boxes; this page lists them all, newest first, with a link to each box. Below them is the log of our corrections. To follow both, subscribe to the <a href="{feed}">feed (RSS)</a> in any feed reader.',
     onThisPage: 'On this page',
     corrections: 'Corrections',
-    boxDates: 'A box’s date is that of the newest news in it; where the sources give only a month or a year, so do we.',
+    boxDates:
+      'A box’s date is that of the newest news in it; where the sources give only a month or a year, so do we.',
     readUpdate: (title: string) => `Read the update in “${title}”`,
-    correctionsIntro: 'When we find a mistake, we fix it in place and record it here: when, where, what was wrong and what the page says now. Numbers are corrected once, in the facts ledger, and change everywhere they are used.',
+    correctionsIntro:
+      'When we find a mistake, we fix it in place and record it here: when, where, what was wrong and what the page says now. Numbers are corrected once, in the facts ledger, and change everywhere they are used.',
     none: 'No corrections yet.',
     wrong: 'What was wrong',
     now: 'What it says now',
@@ -244,8 +260,10 @@ export const en = {
     englishOnly: '',
   },
   printPage: {
-    description: 'The whole explainer on one page, laid out for printing: every chapter, figure and source.',
-    meta: (chapters: number, minutes: number) => `${chapters} chapters · about ${minutes} minutes of reading`,
+    description:
+      'The whole explainer on one page, laid out for printing: every chapter, figure and source.',
+    meta: (chapters: number, minutes: number) =>
+      `${chapters} chapters · about ${minutes} minutes of reading`,
     lastReviewed: 'last reviewed',
     onlineAt: 'online at',
     citeAs: 'Cite as:',
@@ -253,16 +271,19 @@ export const en = {
     contents: 'Contents',
     chapter: (n: number) => `Chapter ${n}`,
     notesTo: (n: number) => `Notes to chapter ${n}`,
-    sourcesIntro: 'Every source behind the chapters, with its address. The facts ledger shows which source backs each number:',
+    sourcesIntro:
+      'Every source behind the chapters, with its address. The facts ledger shows which source backs each number:',
   },
   teachersPage: {
     title: 'Teacher guide',
-    description: 'Objectives, vocabulary, discussion questions, activities and lesson plans for teaching Kazakhstan’s balancing act.',
+    description:
+      'Objectives, vocabulary, discussion questions, activities and lesson plans for teaching Kazakhstan’s balancing act.',
     kicker: 'For teachers',
     glanceChapters: (n: number) => `${n} chapters`,
     glanceMinutes: (n: number) => `, about ${n} minutes of reading in all.`,
     glanceLevel: 'Reading level:',
-    level: (low: number, high: number) => `Flesch–Kincaid grade ${low} to ${high}, computed from each chapter’s text.`,
+    level: (low: number, high: number) =>
+      `Flesch–Kincaid grade ${low} to ${high}, computed from each chapter’s text.`,
     glanceEvery: 'Every chapter',
     glanceEveryRest: ' ends with a self-check, and every figure has a data table and a CSV file.',
     handout: 'Student handout (printable)',
@@ -290,12 +311,14 @@ export const en = {
     discussion: 'Discussion questions',
     activity: (title: string) => `Activity: ${title}`,
     activityMinutes: (n: number) => `(${n} minutes)`,
-    answersNote: 'The answers to each chapter’s self-check sit under its questions at the end of the chapter, behind “Show the answer”.',
+    answersNote:
+      'The answers to each chapter’s self-check sit under its questions at the end of the chapter, behind “Show the answer”.',
   },
   handoutPage: {
     title: 'Student handout',
     heading: (site: string) => `${site}: student handout`,
-    description: 'A printable student handout: each chapter’s address, key terms, discussion questions and self-check.',
+    description:
+      'A printable student handout: each chapter’s address, key terms, discussion questions and self-check.',
     dek: 'Read each chapter online, then use this sheet to note the key terms and answer the questions. Name: ____________________',
     print: 'Print the handout',
     keyTerms: 'Key terms',
@@ -304,7 +327,8 @@ export const en = {
   },
   answersPage: {
     title: 'Answer key',
-    description: 'Answers to every chapter’s self-check, with a short marking rubric, for teachers.',
+    description:
+      'Answers to every chapter’s self-check, with a short marking rubric, for teachers.',
     dek: 'The answers to each chapter’s self-check, for marking. Students see the same answers on the chapter pages behind “Show the answer”, but not on the handout or in print.',
     print: 'Print the answer key',
     rubric: 'Marking rubric',
@@ -325,7 +349,8 @@ export const en = {
     title: 'Search',
     description: 'Search every chapter, figure table and glossary entry.',
     label: 'Search the chapters, figure tables and glossary',
-    noScript: 'Search runs in your browser and needs JavaScript. Everything is also reachable from these pages:',
+    noScript:
+      'Search runs in your browser and needs JavaScript. Everything is also reachable from these pages:',
     /** Strings the search island prints, handed to it as JSON in the page. */
     island: {
       searching: 'Searching…',

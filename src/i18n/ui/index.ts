@@ -7,7 +7,11 @@ import type { Locale } from '../locales.ts';
 import { en } from './en.ts';
 import { ru } from './ru.ts';
 
-type Widen<T> = T extends string ? string : T extends (...args: infer A) => string ? (...args: A) => string : { [K in keyof T]: Widen<T[K]> };
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
 export type Ui = Widen<typeof en>;
 
 export const DICTIONARIES: Record<Locale, Ui> = { en, ru };
@@ -18,5 +22,7 @@ export function ui(locale: Locale): Ui {
 
 /** Fills {name} slots in a dictionary string: fill('A <a href="{teachers}">guide</a>', { teachers: '/teachers/' }). */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }

@@ -62,7 +62,8 @@ const { padX, band, padTop, padBottom, kicker: K, title: T, dek: D, footer: F } 
 const kickerHeight = K.size * K.lineHeight;
 const footerHeight = 1 + F.ruleGap + F.height;
 /** Height left for the title and the dek between the kicker and the footer, with a breathing gap. */
-export const BODY_HEIGHT = CARD.height - band - padTop - kickerHeight - K.gap - F.gap - footerHeight - padBottom;
+export const BODY_HEIGHT =
+  CARD.height - band - padTop - kickerHeight - K.gap - F.gap - footerHeight - padBottom;
 
 const el = (type: string, style: CardStyle, children?: CardChild | CardChild[]): CardNode => ({
   type,
@@ -70,7 +71,11 @@ const el = (type: string, style: CardStyle, children?: CardChild | CardChild[]):
 });
 
 const lineBlock = (lines: string[], style: CardStyle): CardNode =>
-  el('div', { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', ...style }, lines.map((line) => el('div', { display: 'flex', whiteSpace: 'nowrap' }, line)));
+  el(
+    'div',
+    { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', ...style },
+    lines.map((line) => el('div', { display: 'flex', whiteSpace: 'nowrap' }, line)),
+  );
 
 export interface CardPlan {
   kicker: Fitted;
@@ -82,35 +87,104 @@ export interface CardPlan {
 
 /** Decides every line and size: the title as large as fits in three lines, the dek in what height is left. */
 export function planCard(content: CardContent, measure: CardMeasures): CardPlan {
-  const kicker = fitText(content.kicker.toUpperCase(), { sizes: [K.size], max: TEXT_WIDTH, maxLines: 1, measure: measure.kicker });
-  const title = fitText(content.title, { sizes: T.sizes, max: TEXT_WIDTH, maxLines: T.maxLines, measure: measure.title, balance: true });
+  const kicker = fitText(content.kicker.toUpperCase(), {
+    sizes: [K.size],
+    max: TEXT_WIDTH,
+    maxLines: 1,
+    measure: measure.kicker,
+  });
+  const title = fitText(content.title, {
+    sizes: T.sizes,
+    max: TEXT_WIDTH,
+    maxLines: T.maxLines,
+    measure: measure.title,
+    balance: true,
+  });
   const titleHeight = title.lines.length * title.fontSize * T.lineHeight;
   const dekLineHeight = D.size * D.lineHeight;
-  const dekRoom = Math.min(D.maxLines, Math.floor((BODY_HEIGHT - titleHeight - D.gap) / dekLineHeight));
-  const dek = content.dek && dekRoom > 0 ? fitText(content.dek, { sizes: [D.size], max: TEXT_WIDTH, maxLines: dekRoom, measure: measure.dek, balance: true }) : undefined;
+  const dekRoom = Math.min(
+    D.maxLines,
+    Math.floor((BODY_HEIGHT - titleHeight - D.gap) / dekLineHeight),
+  );
+  const dek =
+    content.dek && dekRoom > 0
+      ? fitText(content.dek, {
+          sizes: [D.size],
+          max: TEXT_WIDTH,
+          maxLines: dekRoom,
+          measure: measure.dek,
+          balance: true,
+        })
+      : undefined;
   // The site's name sits in the footer unless it is already the title (the home card).
   const showBrand = content.siteTitle !== content.title;
   const brandMax = TEXT_WIDTH / 2 - F.mark - 16;
-  const brand = showBrand ? fitText(content.siteTitle, { sizes: [F.brandSize, 20], max: brandMax, maxLines: 1, measure: measure.brand }) : undefined;
+  const brand = showBrand
+    ? fitText(content.siteTitle, {
+        sizes: [F.brandSize, 20],
+        max: brandMax,
+        maxLines: 1,
+        measure: measure.brand,
+      })
+    : undefined;
   const brandWidth = F.mark + (brand ? 16 + measure.brand(brand.lines[0]!, brand.fontSize) : 0);
-  const credit = fitText(content.credit, { sizes: [F.creditSize, 18], max: TEXT_WIDTH - brandWidth - 32, maxLines: 1, measure: measure.credit });
+  const credit = fitText(content.credit, {
+    sizes: [F.creditSize, 18],
+    max: TEXT_WIDTH - brandWidth - 32,
+    maxLines: 1,
+    measure: measure.credit,
+  });
   return { kicker, title, dek, brand, credit };
 }
 
 /** The sun-on-sky mark from the favicon, drawn with boxes. */
 function mark(): CardNode {
   const s = F.mark;
-  return el('div', { display: 'flex', width: s, height: s, borderRadius: s * 0.19, backgroundColor: COLOURS.skyFill, position: 'relative', flexShrink: 0 }, [
-    el('div', { position: 'absolute', left: s * 0.3125, top: s * 0.25, width: s * 0.375, height: s * 0.375, borderRadius: s, backgroundColor: COLOURS.goldFill }),
-    el('div', { position: 'absolute', left: s * 0.22, top: s * 0.68, width: s * 0.56, height: s * 0.078, borderRadius: s, backgroundColor: COLOURS.goldFill }),
-  ]);
+  return el(
+    'div',
+    {
+      display: 'flex',
+      width: s,
+      height: s,
+      borderRadius: s * 0.19,
+      backgroundColor: COLOURS.skyFill,
+      position: 'relative',
+      flexShrink: 0,
+    },
+    [
+      el('div', {
+        position: 'absolute',
+        left: s * 0.3125,
+        top: s * 0.25,
+        width: s * 0.375,
+        height: s * 0.375,
+        borderRadius: s,
+        backgroundColor: COLOURS.goldFill,
+      }),
+      el('div', {
+        position: 'absolute',
+        left: s * 0.22,
+        top: s * 0.68,
+        width: s * 0.56,
+        height: s * 0.078,
+        borderRadius: s,
+        backgroundColor: COLOURS.goldFill,
+      }),
+    ],
+  );
 }
 
 /** satori draws Golos's precomposed accented letters (ć in Antić) with a misplaced accent; base letter plus combining mark comes out right. */
 const decompose = (text: string) => text.normalize('NFD');
 
 export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
-  const content: CardContent = { kicker: decompose(raw.kicker), title: decompose(raw.title), dek: raw.dek && decompose(raw.dek), siteTitle: decompose(raw.siteTitle), credit: decompose(raw.credit) };
+  const content: CardContent = {
+    kicker: decompose(raw.kicker),
+    title: decompose(raw.title),
+    dek: raw.dek && decompose(raw.dek),
+    siteTitle: decompose(raw.siteTitle),
+    credit: decompose(raw.credit),
+  };
   const plan = planCard(content, measure);
   const body: CardChild[] = [
     lineBlock(plan.kicker.lines, {
@@ -145,24 +219,88 @@ export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
   }
   const brand: CardChild[] = [mark()];
   if (plan.brand) {
-    brand.push(el('div', { display: 'flex', marginLeft: 16, fontFamily: 'Golos Text', fontWeight: 600, fontSize: plan.brand.fontSize, color: COLOURS.ink, whiteSpace: 'nowrap' }, plan.brand.lines[0]!));
+    brand.push(
+      el(
+        'div',
+        {
+          display: 'flex',
+          marginLeft: 16,
+          fontFamily: 'Golos Text',
+          fontWeight: 600,
+          fontSize: plan.brand.fontSize,
+          color: COLOURS.ink,
+          whiteSpace: 'nowrap',
+        },
+        plan.brand.lines[0]!,
+      ),
+    );
   }
   const footer = el(
     'div',
-    { display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: F.height + F.ruleGap + 1, paddingTop: F.ruleGap, borderTop: `1px solid ${COLOURS.rule}` },
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      height: F.height + F.ruleGap + 1,
+      paddingTop: F.ruleGap,
+      borderTop: `1px solid ${COLOURS.rule}`,
+    },
     [
       el('div', { display: 'flex', alignItems: 'center' }, brand),
-      el('div', { display: 'flex', fontFamily: 'Golos Text', fontWeight: 400, fontSize: plan.credit.fontSize, color: COLOURS.ink2, whiteSpace: 'nowrap' }, plan.credit.lines[0]!),
+      el(
+        'div',
+        {
+          display: 'flex',
+          fontFamily: 'Golos Text',
+          fontWeight: 400,
+          fontSize: plan.credit.fontSize,
+          color: COLOURS.ink2,
+          whiteSpace: 'nowrap',
+        },
+        plan.credit.lines[0]!,
+      ),
     ],
   );
-  return el('div', { display: 'flex', flexDirection: 'column', width: CARD.width, height: CARD.height, backgroundColor: COLOURS.paper }, [
-    // The thin Kazakhstan rule: sky blue, with a short run of sun gold.
-    el('div', { display: 'flex', height: band, flexShrink: 0 }, [el('div', { width: 0, flexGrow: 1, backgroundColor: COLOURS.skyFill }), el('div', { width: 160, backgroundColor: COLOURS.goldFill })]),
-    el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${padTop}px ${padX}px ${padBottom}px` }, [
-      el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', paddingBottom: F.gap }, body),
-      footer,
-    ]),
-  ]);
+  return el(
+    'div',
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: CARD.width,
+      height: CARD.height,
+      backgroundColor: COLOURS.paper,
+    },
+    [
+      // The thin Kazakhstan rule: sky blue, with a short run of sun gold.
+      el('div', { display: 'flex', height: band, flexShrink: 0 }, [
+        el('div', { width: 0, flexGrow: 1, backgroundColor: COLOURS.skyFill }),
+        el('div', { width: 160, backgroundColor: COLOURS.goldFill }),
+      ]),
+      el(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          padding: `${padTop}px ${padX}px ${padBottom}px`,
+        },
+        [
+          el(
+            'div',
+            {
+              display: 'flex',
+              flexDirection: 'column',
+              flexGrow: 1,
+              justifyContent: 'center',
+              paddingBottom: F.gap,
+            },
+            body,
+          ),
+          footer,
+        ],
+      ),
+    ],
+  );
 }
 
 /** A laid-out box as satori reports it (`onNodeDetected`). */
@@ -183,14 +321,24 @@ export function layoutProblems(boxes: LaidOutBox[]): string[] {
   const problems: string[] = [];
   const slack = 0.5;
   for (const b of texts) {
-    if (b.left < LAYOUT.padX - slack || b.left + b.width > CARD.width - LAYOUT.padX + slack) problems.push(`"${b.textContent}" runs past the side margin (${Math.round(b.left)}–${Math.round(b.left + b.width)} px)`);
-    if (b.top < LAYOUT.band - slack || b.top + b.height > CARD.height - LAYOUT.padBottom + slack) problems.push(`"${b.textContent}" runs past the top or bottom (${Math.round(b.top)}–${Math.round(b.top + b.height)} px)`);
+    if (b.left < LAYOUT.padX - slack || b.left + b.width > CARD.width - LAYOUT.padX + slack)
+      problems.push(
+        `"${b.textContent}" runs past the side margin (${Math.round(b.left)}–${Math.round(b.left + b.width)} px)`,
+      );
+    if (b.top < LAYOUT.band - slack || b.top + b.height > CARD.height - LAYOUT.padBottom + slack)
+      problems.push(
+        `"${b.textContent}" runs past the top or bottom (${Math.round(b.top)}–${Math.round(b.top + b.height)} px)`,
+      );
   }
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
       const a = texts[i]!;
       const b = texts[j]!;
-      const overlap = a.left < b.left + b.width - slack && b.left < a.left + a.width - slack && a.top < b.top + b.height - slack && b.top < a.top + a.height - slack;
+      const overlap =
+        a.left < b.left + b.width - slack &&
+        b.left < a.left + a.width - slack &&
+        a.top < b.top + b.height - slack &&
+        b.top < a.top + a.height - slack;
       if (overlap) problems.push(`"${a.textContent}" overlaps "${b.textContent}"`);
     }
   }

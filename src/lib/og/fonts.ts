@@ -49,12 +49,15 @@ export function loadCardFonts(root = process.cwd()): CardFonts {
     const key = `${face.name}|${face.weight}`;
     metrics.set(key, []);
     for (const subset of SUBSETS) {
-      const data = readFileSync(require.resolve(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`));
+      const data = readFileSync(
+        require.resolve(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`),
+      );
       satori.push({ name: face.name, data, weight: face.weight, style: 'normal' });
       metrics.get(key)!.push(readWoffMetrics(data));
     }
   }
-  const m = (name: string, weight: Weight, tracking = 0) => measureWith(metrics.get(`${name}|${weight}`)!, tracking);
+  const m = (name: string, weight: Weight, tracking = 0) =>
+    measureWith(metrics.get(`${name}|${weight}`)!, tracking);
   cache = {
     satori,
     measure: {
@@ -81,7 +84,11 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
     const compressed = view.getUint32(entry + 8);
     const original = view.getUint32(entry + 12);
     const raw = Buffer.from(woff.subarray(offset, offset + compressed));
-    tables.push({ tag: Buffer.from(woff.subarray(entry, entry + 4)), checksum: view.getUint32(entry + 16), data: compressed < original ? inflateSync(raw) : raw });
+    tables.push({
+      tag: Buffer.from(woff.subarray(entry, entry + 4)),
+      checksum: view.getUint32(entry + 16),
+      data: compressed < original ? inflateSync(raw) : raw,
+    });
   }
   const pow = 2 ** Math.floor(Math.log2(count));
   const head = Buffer.alloc(12 + 16 * count);
@@ -110,12 +117,18 @@ export function writeSfntFaces(dir: string, root = process.cwd()): string[] {
   const require = createRequire(join(root, 'package.json'));
   mkdirSync(dir, { recursive: true });
   const files: string[] = [];
-  const faces = [...FACES, { name: FAMILY.text, pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 700 as Weight }];
+  const faces = [
+    ...FACES,
+    { name: FAMILY.text, pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 700 as Weight },
+  ];
   for (const face of faces) {
     for (const subset of SUBSETS) {
       const name = `${face.file}-${subset}-${face.weight}-normal`;
       const out = join(dir, `${name}.ttf`);
-      writeFileSync(out, woffToSfnt(readFileSync(require.resolve(`${face.pkg}/files/${name}.woff`))));
+      writeFileSync(
+        out,
+        woffToSfnt(readFileSync(require.resolve(`${face.pkg}/files/${name}.woff`))),
+      );
       files.push(out);
     }
   }

@@ -15,7 +15,8 @@ export type Measure = (text: string, fontSize: number) => number;
 
 function tables(woff: Uint8Array): Map<string, DataView> {
   const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
-  if (view.getUint32(0) !== 0x774f4646) throw new Error('Not a WOFF font (satori cannot read WOFF2; use the .woff files)');
+  if (view.getUint32(0) !== 0x774f4646)
+    throw new Error('Not a WOFF font (satori cannot read WOFF2; use the .woff files)');
   const count = view.getUint16(12);
   const out = new Map<string, DataView>();
   for (let i = 0; i < count; i++) {
@@ -39,7 +40,8 @@ function readCmap(cmap: DataView): Map<number, number> {
   for (let i = 0; i < subtables; i++) {
     const platform = cmap.getUint16(4 + i * 8);
     const encoding = cmap.getUint16(6 + i * 8);
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) offsets.push(cmap.getUint32(8 + i * 8));
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10)))
+      offsets.push(cmap.getUint32(8 + i * 8));
   }
   for (const at of offsets) {
     const format = cmap.getUint16(at);

@@ -8,6 +8,9 @@ const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * `new URL(ogImagePath(key, import.meta.env.BASE_URL), Astro.site)`.
  */
 export function ogImagePath(pageKey: string, base = '/'): string {
-  if (!KEY.test(pageKey)) throw new RangeError(`Not a social-card key: "${pageKey}" (use 'index', a chapter id or a page name)`);
+  if (!KEY.test(pageKey))
+    throw new RangeError(
+      `Not a social-card key: "${pageKey}" (use 'index', a chapter id or a page name)`,
+    );
   return `${base.replace(/\/?$/, '/')}og/${pageKey}.png`;
 }

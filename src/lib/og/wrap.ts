@@ -58,7 +58,12 @@ export function balanceLines(text: string, max: number, width: Width): string[] 
 }
 
 /** Keeps at most `maxLines`; if text was dropped, the last line ends in an ellipsis and still fits. */
-export function clampLines(lines: string[], maxLines: number, max: number, width: Width): { lines: string[]; clamped: boolean } {
+export function clampLines(
+  lines: string[],
+  maxLines: number,
+  max: number,
+  width: Width,
+): { lines: string[]; clamped: boolean } {
   if (lines.length <= maxLines) return { lines, clamped: false };
   const kept = lines.slice(0, maxLines);
   // Start from everything that was cut, so the ellipsis replaces words rather than padding a short line.
@@ -67,7 +72,8 @@ export function clampLines(lines: string[], maxLines: number, max: number, width
   while (last.length > 1 && width(ending()) > max) last = last.slice(0, -1);
   let final = ending();
   // One word that alone is too wide (already split by wrapLines): cut it by characters.
-  while (width(final) > max && final.length > 1) final = `${[...final].slice(0, -2).join('')}${ELLIPSIS}`;
+  while (width(final) > max && final.length > 1)
+    final = `${[...final].slice(0, -2).join('')}${ELLIPSIS}`;
   kept[maxLines - 1] = final;
   return { lines: kept, clamped: true };
 }
@@ -90,7 +96,10 @@ export interface Fitted {
 }
 
 /** The largest size at which the text fits in `maxLines`; failing that, the smallest size, clamped. */
-export function fitText(text: string, { sizes, max, maxLines, measure, balance = false }: FitOptions): Fitted {
+export function fitText(
+  text: string,
+  { sizes, max, maxLines, measure, balance = false }: FitOptions,
+): Fitted {
   if (sizes.length === 0) throw new RangeError('fitText needs at least one font size');
   for (const fontSize of sizes) {
     const width: Width = (s) => measure(s, fontSize);

@@ -159,7 +159,10 @@ export function yamlSyntaxError(
       });
     }
   }
-  if (code === 'BAD_INDENT' || code === 'MISSING_CHAR') {
+  // A field out of line, not an unclosed bracket or quote (which the parser also reports under these codes).
+  const outOfLine =
+    /same column|without - indicator|indent/i.test(message) && !/end with a|closing/i.test(message);
+  if ((code === 'BAD_INDENT' || code === 'MISSING_CHAR') && outOfLine) {
     return new ContentError({
       file: file.path,
       line: reported,

@@ -11,6 +11,9 @@ import { loadUpdates } from '../../src/lib/content-dir.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { newestDate } from '../../src/lib/updates.ts';
 import { builtPages, DIST, readPage, requireDist } from '../support/dist.ts';
+
+// Embeds (/embed/<figure>/) are bare by design: no site header or footer to carry these links.
+const pagesWithChrome = () => builtPages().filter((path) => !path.startsWith('/embed/'));
 import { readChapters } from '../support/chapters.ts';
 
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');
@@ -76,7 +79,7 @@ describe('updates and corrections', () => {
   });
 
   it('is linked from every page’s head and footer', () => {
-    for (const path of builtPages()) {
+    for (const path of pagesWithChrome()) {
       const html = readPage(path);
       // Each edition links its own feed and updates page: /updates.xml, /ru/updates.xml.
       const prefix = path.startsWith('/ru/') ? '/ru' : '';
@@ -106,7 +109,7 @@ describe('honest dates and the licence', () => {
   );
 
   it('states the licence in every footer, and how to credit and the privacy note on /about/', () => {
-    for (const path of builtPages())
+    for (const path of pagesWithChrome())
       expect(readPage(path), path).toMatch(
         path.startsWith('/ru/')
           ? /CC BY 4\.0<\/a>, кроме цитат[\s\S]*Код: MIT/
@@ -126,7 +129,7 @@ describe('honest dates and the licence', () => {
 
   it('links every page to "Suggest a correction", and chapters to "Edit this page", when REPO_URL is set', () => {
     if (!process.env.REPO_URL) return;
-    for (const path of builtPages())
+    for (const path of pagesWithChrome())
       expect(readPage(path), path).toMatch(
         /href="[^"]+\/issues\/new\?title=Correction[^"]*&amp;body=Page%3A%20http[^"]*" data-repo-link="correction"/,
       );
@@ -138,7 +141,7 @@ describe('honest dates and the licence', () => {
 
   it('leaves out "Suggest a correction" and "Edit this page" when REPO_URL is unset', () => {
     if (process.env.REPO_URL) return;
-    for (const path of builtPages())
+    for (const path of pagesWithChrome())
       expect(readPage(path), path).not.toMatch(
         /data-repo-link|Suggest a correction|Edit this page/,
       );

@@ -30,7 +30,9 @@ export function frontmatterError(
 ): ContentError | undefined {
   const parsed = schema.safeParse(data);
   if (parsed.success) return undefined;
-  const issue = parsed.error.issues[0]!;
+  // A misspelt field first: the "missing" field it stands for is the symptom, not the mistake.
+  const issue =
+    parsed.error.issues.find((i) => i.code === 'unrecognized_keys') ?? parsed.error.issues[0]!;
   const file = relative(process.cwd(), filePath) || filePath;
   let text = '';
   try {

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir, read } from './content-dir.ts';
-import { ContentError } from './errors.ts';
+import { ContentError, forAuthors } from './errors.ts';
 import type { DataFile } from './yaml-list.ts';
 
 export interface DataLoaderOptions<T extends { id: string }> {
@@ -73,8 +73,12 @@ export function yamlListLoader<T extends { id: string }>(
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       };
 
-      // In a build a mistake stops here, with our message.
-      await sync();
+      // In a build a mistake stops here, with our message alone (no stack trace into our code).
+      try {
+        await sync();
+      } catch (error) {
+        throw error instanceof ContentError ? forAuthors(error, { dev: false }) : error;
+      }
       if (!watcher) return;
       watcher.add(watched);
       watcher.on('change', async (changed) => {

@@ -11,11 +11,12 @@ import { checkTranslations } from '../lib/translations.ts';
 import { LOCALES, TRANSLATIONS } from '../i18n/locales.ts';
 
 export default function translationCheck(): AstroIntegration {
-  const run = () => {
+  const run = (parity = true) => {
     try {
       checkTranslations(
         `${contentDir()}/chapters`,
         TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })),
+        { parity },
       );
     } catch (error) {
       // Printed as file:line and fix alone, without a stack trace into this file.
@@ -28,6 +29,8 @@ export default function translationCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': (options) => {
         command = options.command;
+        // A translation without an original (or a published edition missing one) is reported first.
+        run(false);
       },
       // The build starts a dev-style server to sync content too; check there only for `astro dev`.
       'astro:server:setup': () => {

@@ -15,6 +15,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { contentDir, once } from './content-dir.ts';
 import { FIGURE_IDS } from '../figures/index.ts';
+import { TRANSLATIONS } from '../i18n/locales.ts';
 import { findUpdateBoxes, splitFrontmatter, updateAnchors, type MdNode } from './updates.ts';
 
 type Node = { type: string; value?: string; depth?: number; children?: Node[] };
@@ -118,7 +119,9 @@ export function sitePages(
       for (const name of readdirSync(folder).sort()) {
         const full = join(folder, name);
         if (statSync(full).isDirectory()) {
-          if (/\[/.test(name)) open.push(`${prefix}/`);
+          // The other editions' routes ([lang]) live under their own prefix, /ru/ and so on.
+          if (name === '[lang]') for (const code of TRANSLATIONS) open.push(`${prefix}/${code}/`);
+          else if (/\[/.test(name)) open.push(`${prefix}/`);
           else walk(full, `${prefix}/${name}`);
           continue;
         }

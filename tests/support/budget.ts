@@ -13,6 +13,9 @@ export const BUDGET = {
   fontBytes: 30 * 1024,
   /** The print edition sets every chapter and every source (Russian titles too), so it uses every face and script at once. */
   printFontBytes: 36 * 1024,
+  /** A Russian page needs the Cyrillic files of each face and the Latin ones for digits, punctuation and Latin names. */
+  cyrillicFontBytes: 52 * 1024,
+  cyrillicPrintFontBytes: 56 * 1024,
   /** A chapter's HTML, gzip, inline SVG figures included; see the README for why. */
   chapterHtmlGzip: 104 * 1024,
   /** The print edition carries every chapter, so it gets eight chapters' worth. */

@@ -47,16 +47,22 @@ interface Reading {
   px: number;
 }
 
-/** Scrolls as a reader would, so step `index` is active (-1: the overview, before the first step), and waits for the figure to settle. */
+/**
+ * Brings step `index` into play (-1: the overview, the figure scrolled into view before its first
+ * step) and waits for the figure to settle. A step is reached by its link, as a reader following
+ * one would, so the island itself decides where the step sits at this width.
+ */
 async function reach(page: Page, figure: BuiltFigure, index: number): Promise<string> {
   const state = index < 0 ? figure.overview : figure.steps[index]!;
   await page.evaluate(
     ({ id, index }) => {
       const steps = document.getElementById(`fig-${id}`)!.querySelectorAll('.step');
-      const target = steps[Math.max(index, 0)]!;
-      const line = window.innerHeight * (index < 0 ? 0.85 : 0.3);
+      if (index >= 0) {
+        location.hash = steps[index]!.id;
+        return;
+      }
       window.scrollTo({
-        top: target.getBoundingClientRect().top + window.scrollY - line,
+        top: steps[0]!.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.85,
         behavior: 'instant',
       });
     },

@@ -5,7 +5,7 @@ import { builtFigures } from '../support/figures.ts';
 import { readPage } from '../support/dist.ts';
 import { FIGURES, figureById, isFigureId } from '../../src/figures/index.ts';
 
-const figures = builtFigures();
+const figures = builtFigures({ embeds: true });
 const statesOf = (id: string): readonly string[] => (isFigureId(id) ? figureById(id).states : []);
 
 /** The part of a page that is one figure: from its <figure> to its end. */

@@ -1,9 +1,10 @@
 /** What links, shares and reference managers see: canonical URLs, social cards, sitemap, section links, security headers. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
 import { readChapters } from '../support/chapters.ts';
+import { headersFor } from '../support/static-server.ts';
 
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
@@ -84,6 +85,13 @@ describe('sharing and metadata', () => {
       'Permissions-Policy',
     ])
       expect(headers).toContain(header);
+    // Pages get the policy; scripts, styles, fonts and cards do not carry its 3 KB.
+    expect(headersFor(headers, '/china/')['content-security-policy']).toMatch(
+      /frame-ancestors 'none'/,
+    );
+    const font = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.woff2'))!;
+    for (const asset of [`/_astro/${font}`, '/og/china.png'])
+      expect(headersFor(headers, asset)['content-security-policy'], asset).toBeUndefined();
     // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on.
     for (const path of builtPages())
       expect(readPage(path), path).toMatch(

@@ -7,10 +7,15 @@ export interface BuiltFigure {
   overview: string;
 }
 
-/** Every scrolly figure in the built site, with its page and its steps' states in order. */
-export function builtFigures(): BuiltFigure[] {
+/**
+ * Every scrolly figure in the built site, with its page and its steps' states in order. Embeds
+ * repeat their chapter's figure byte for byte, so the browser suites read them only on request
+ * (tests/browser/embed.test.ts loads each one).
+ */
+export function builtFigures(options: { embeds?: boolean } = {}): BuiltFigure[] {
   const found: BuiltFigure[] = [];
   for (const page of builtPages()) {
+    if (!options.embeds && page.startsWith('/embed/')) continue;
     const html = readPage(page);
     for (const match of html.matchAll(
       /<figure class="scrolly[^"]*" id="fig-([a-z0-9-]+)"[^>]*data-overview="([^"]+)"[\s\S]*?<\/figure>/g,

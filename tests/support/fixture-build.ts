@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,13 +10,14 @@ export interface FixtureResult {
 
 /**
  * Builds the site from a copy of content/ with one deliberate mistake in it,
- * into a throwaway folder, and returns what the build printed.
+ * into a throwaway folder, and returns what the build printed. Asynchronous, so a suite can run
+ * a few at once: one build keeps about one core busy.
  */
-export function buildWithBrokenContent(
+export async function buildWithBrokenContent(
   file: string,
   breakIt: (text: string) => string,
   writeTo = file,
-): FixtureResult {
+): Promise<FixtureResult> {
   const root = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
   try {
     const content = join(root, 'content');
@@ -27,23 +28,37 @@ export function buildWithBrokenContent(
       throw new Error(`The fixture did not change ${file}; its pattern no longer matches.`);
     // writeTo adds a file (a copy of `file`, broken) instead of changing `file`.
     writeFileSync(join(content, writeTo), after);
-    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        CONTENT_DIR: content,
-        OUT_DIR: join(root, 'dist'),
-        ASTRO_CACHE_DIR: join(root, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-      },
-      timeout: 120_000,
+    const run = await astroBuild({
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: join(root, 'dist'),
+      ASTRO_CACHE_DIR: join(root, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
     });
     // Astro colours its log even without a TTY; strip the codes so messages can be matched.
-    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    const output = run.output.replace(/\u001b\[[0-9;]*m/g, '');
     return { ok: run.status === 0, output };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+}
+
+const BUILD_TIMEOUT_MS = 240_000;
+
+function astroBuild(env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, output: `${stdout}\n${stderr}` });
+    });
+  });
 }

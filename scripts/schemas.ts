@@ -14,6 +14,8 @@ import { placeSchema } from '../src/lib/places.ts';
 import { teacherGuideSchema } from '../src/lib/teacher-guide.ts';
 import { organisationSchema } from '../src/figures/six-chairs/schema.ts';
 import { eventSchema } from '../src/lib/events.ts';
+import { routeFileSchema } from '../src/figures/corridor-route/data.ts';
+import { oilLegSchema } from '../src/figures/oil-routes/data.ts';
 import { correctionSchema } from '../src/lib/corrections.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +29,7 @@ interface DataSchema {
   schema: z.ZodType;
 }
 
-/** Every data file with a zod schema. content/data/corridor-route.yaml is not here yet: its schema is private to its figure. */
+/** Every data file with a zod schema. */
 export const DATA_SCHEMAS: DataSchema[] = [
   {
     name: 'facts',
@@ -67,6 +69,19 @@ export const DATA_SCHEMAS: DataSchema[] = [
     description:
       'Top-level meetings of 2022–2026, one lane per partner, for the balancing calendar.',
     schema: z.array(eventSchema),
+  },
+  {
+    name: 'corridor-route',
+    file: 'content/data/corridor-route.yaml',
+    description:
+      'The Middle Corridor map: its countries, the legs of the route and what each step frames and labels.',
+    schema: routeFileSchema,
+  },
+  {
+    name: 'oil-routes',
+    file: 'content/data/oil-routes.yaml',
+    description: 'Kazakhstan’s oil export routes, leg by leg, for the oil-routes figure.',
+    schema: z.array(oilLegSchema),
   },
   {
     name: 'corrections',

@@ -4,9 +4,11 @@
  * step's text, its source line, the credit and the licence drawn in. It reads the figure as the
  * chapter page draws it (its SVG and the page's CSS), puts it in each state the way the island
  * would (apply-state.ts), so new figures in src/figures/index.ts get downloads with no more code.
+ * It also writes the bare stills the storyboard shows (/stills/<figure>/[phone/]<state>.svg), and
+ * serves them in `astro dev` (dev-stills.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { selectAll, selectOne } from 'css-select';
@@ -26,6 +28,7 @@ import {
 } from '../figures/shared/inline-styles.ts';
 import { writeSfntFaces } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
+import { devStills } from './dev-stills.ts';
 
 const PARSE = {
   lowerCaseAttributeNames: false,
@@ -123,11 +126,29 @@ export function downloadSvg(
   );
 }
 
+/** The phone artwork of a figure that draws one (svg.figure__svg--phone), else undefined. */
+export function phoneSvg(section: Element): Element | undefined {
+  return selectOne<AnyNode, Element>('svg.figure__svg.figure__svg--phone', section) ?? undefined;
+}
+
+const DESKTOP_AND_PHONE = ['desktop', 'phone'] as const;
+const DESKTOP_ONLY = ['desktop'] as const;
+
+/** Where a state's still is written, under dist/: the desktop artwork, or the phone's beside it. */
+export const stillPath = (figureId: string, state: string, artwork: 'desktop' | 'phone') =>
+  artwork === 'phone' ? `stills/${figureId}/phone/${state}.svg` : `stills/${figureId}/${state}.svg`;
+
 /** One state of a figure alone, without its frame: for chapter openings and the storyboard. */
-export function stillSvg(html: string, figureId: string, state: string, sheet: StyleSheet): string {
+export function stillSvg(
+  html: string,
+  figureId: string,
+  state: string,
+  sheet: StyleSheet,
+  artwork: 'desktop' | 'phone' = 'desktop',
+): string {
   const doc = parseDocument(html, PARSE);
   const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc)!;
-  const svg = figureSvg(section);
+  const svg = (artwork === 'phone' && phoneSvg(section)) || figureSvg(section);
   applyStateToDom(svg, state, section.attribs['data-overview']!);
   inlineStyles(svg, sheet);
   const [, , w, h] = viewBoxOf(svg);
@@ -156,6 +177,9 @@ export default function figureDownloads(): AstroIntegration {
         base = config.base;
         site = new URL(config.base, config.site ?? 'http://localhost:4321').href;
       },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(devStills(base, stillSvg));
+      },
       'astro:build:done': ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const started = performance.now();
@@ -173,10 +197,22 @@ export default function figureDownloads(): AstroIntegration {
           const sheet = readStyleSheet(pageCss(html, dist, base));
           const out = join(dist, 'downloads', figure.id);
           mkdirSync(out, { recursive: true });
-          const stills = join(dist, 'stills', figure.id);
-          mkdirSync(stills, { recursive: true });
+          // The storyboard shows both artworks; a figure with one drawing has desktop stills only.
+          const section = selectOne<AnyNode, Element>(
+            `figure.scrolly[data-figure="${figure.id}"]`,
+            parseDocument(html, PARSE),
+          );
+          const artworks = section && phoneSvg(section) ? DESKTOP_AND_PHONE : DESKTOP_ONLY;
+          for (const artwork of artworks)
+            mkdirSync(dirname(join(dist, stillPath(figure.id, figure.overview, artwork))), {
+              recursive: true,
+            });
           for (const state of figure.states) {
-            writeFileSync(join(stills, `${state}.svg`), stillSvg(html, figure.id, state, sheet));
+            for (const artwork of artworks)
+              writeFileSync(
+                join(dist, stillPath(figure.id, state, artwork)),
+                stillSvg(html, figure.id, state, sheet, artwork),
+              );
             const { svg } = downloadSvg(html, figure.id, state, sheet, `${site}${figure.chapter}/`);
             writeFileSync(join(out, `${state}.svg`), svg);
             writeFileSync(join(out, `${state}.png`), rasterise(svg, fonts));

@@ -12,8 +12,9 @@ import { formatPartialDate } from '../../src/lib/dates.ts';
 import { newestDate } from '../../src/lib/updates.ts';
 import { builtPages, DIST, readPage, requireDist } from '../support/dist.ts';
 
-// Embeds (/embed/<figure>/) are bare by design: no site header or footer to carry these links.
-const pagesWithChrome = () => builtPages().filter((path) => !path.startsWith('/embed/'));
+// Embeds (/embed/<figure>/) and the storyboard are bare by design: no site header or footer to carry these links.
+const pagesWithChrome = () =>
+  builtPages().filter((path) => !path.startsWith('/embed/') && path !== '/storyboard/');
 import { readChapters } from '../support/chapters.ts';
 
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');

@@ -81,7 +81,8 @@ const countrySchema = strict({
   atlas: text('atlas', '"398"'),
 });
 
-const fileSchema = strict({
+/** The whole file, as the build checks it (and scripts/schemas.ts turns into its JSON Schema). */
+export const routeFileSchema = strict({
   sources: idList('sources', '[interfax-2024-01-24]', 'source ids'),
   countries: z
     .array(countrySchema, {
@@ -95,7 +96,7 @@ const fileSchema = strict({
   steps: z.array(stepSchema, { error: 'must be a list with one entry per state of the figure' }),
 });
 
-type RouteFile = z.output<typeof fileSchema>;
+type RouteFile = z.output<typeof routeFileSchema>;
 export type LegEntry = z.output<typeof legSchema>;
 export type StepEntry = z.output<typeof stepSchema>;
 export type LabelEntry = z.output<typeof labelSchema>;
@@ -137,7 +138,7 @@ export function parseRoute(file: DataFile, places: Place[], ledger: Ledger): Rou
     });
   }
   const raw: unknown = doc.toJSON();
-  const parsed = fileSchema.safeParse(raw);
+  const parsed = routeFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const { entry, line } = describe(yaml, issue.path, raw);

@@ -79,14 +79,15 @@ const legFields = {
     { error: 'must say where the label goes, e.g. label: { at: samara, side: right }' },
   ),
 };
-const legSchema = z
+/** One leg, as the build checks it (and scripts/schemas.ts turns into its JSON Schema). */
+export const oilLegSchema = z
   .strictObject(legFields, { error: unknownKey(Object.keys(legFields)) })
   .refine((leg) => leg.places.length >= 2 || leg.onward !== undefined, {
     path: ['places'],
     error:
       'names only one place. Add the place the oil goes to, e.g. places: [atyrau, samara], or give a direction to the map edge: onward: west',
   });
-type LegEntry = z.output<typeof legSchema>;
+type LegEntry = z.output<typeof oilLegSchema>;
 
 export interface Incident {
   at: Place;
@@ -129,7 +130,7 @@ export const yearSpan = (dates: string[]): string => {
 
 /** Parses and checks oil-routes.yaml against the ledger and the places. */
 export function parseOilRoutes(file: DataFile, ledger: Ledger, places: Place[]): OilLeg[] {
-  const located = validate<LegEntry>(file, readList(file, 'cpc'), legSchema, 'leg');
+  const located = validate<LegEntry>(file, readList(file, 'cpc'), oilLegSchema, 'leg');
   return located.map(({ entry, line }) => {
     const fail = (field: string, problem: string, fix: string): never => {
       throw new ContentError({

@@ -38,3 +38,24 @@ export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
 
 /** Downloads are 1600 px wide, for a slide. */
 export const DOWNLOAD_WIDTH = 1600;
+
+/** The storyboard (/storyboard/), for authors and reviewers: English only, like AUTHORING.md. */
+export const STORYBOARD_STRINGS = {
+  pageTitle: 'Storyboard: every figure in every state',
+  intro:
+    'For authors and reviewers: each figure as its chapter draws it, in every state, the phone artwork beside the desktop one, with the text of the step that shows the state. Edit a step or a number, build, and look here.',
+  built:
+    'The drawings are the stills the build writes (/stills/); in npm run dev they are drawn from the chapter page as it is now.',
+  contents: 'Figures',
+  chapter: 'In the chapter',
+  folder: 'Code and layout:',
+  stateCount: (n: number) => `${n} states`,
+  overviewNote: 'What the figure shows without JavaScript, in print and before the first step.',
+  noStep: 'No step shows this state.',
+  step: (n: number, of: number) => `Step ${n} of ${of}`,
+  announced: 'Screen readers hear:',
+  phone: 'Phone',
+  desktop: 'Desktop',
+  oneArtwork: 'Phone and desktop (one drawing)',
+  alt: (description: string, artwork: string) => `${artwork}: ${description}`,
+};

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { contentDir, loadGlossary, loadLedger, once } from '../lib/content-dir.ts';
+import type { Correction } from '../lib/corrections.ts';
 import type { Glossary } from '../lib/glossary.ts';
 import type { Ledger } from '../lib/ledger.ts';
 import { fileReader, parseEditionWords, type EditionWords } from './content.ts';
@@ -67,8 +68,11 @@ export function nameIds(dir = contentDir()): Set<string> {
 }
 
 export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWords {
-  if (locale === DEFAULT_LOCALE) return { facts: new Map(), glossary: new Map(), names: new Map() };
-  const files = ['facts', 'glossary', 'names'].map((k) => join(dir, 'i18n', locale, `${k}.yaml`));
+  if (locale === DEFAULT_LOCALE)
+    return { facts: new Map(), glossary: new Map(), names: new Map(), corrections: new Map() };
+  const files = ['facts', 'glossary', 'names', 'corrections'].map((k) =>
+    join(dir, 'i18n', locale, `${k}.yaml`),
+  );
   const stamp = files.map((f) => {
     try {
       return readFileSync(f, 'utf8').length;
@@ -91,6 +95,9 @@ export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWor
         ),
         terms: new Set(loadGlossary(dir).keys()),
         names: nameIds(dir),
+        corrections: new Set(
+          ((yamlAt(dir, 'corrections.yaml') as Row[] | undefined) ?? []).map((c) => String(c.id)),
+        ),
       };
       return parseEditionWords(
         locale,
@@ -138,6 +145,20 @@ export function editionGlossary(locale: Locale, dir = contentDir()): Glossary {
       ];
     }),
   );
+}
+
+/** The corrections log in an edition's words; a draft edition shows the English of any it has not translated. */
+export function editionCorrections(
+  locale: Locale,
+  corrections: Correction[],
+  dir = contentDir(),
+): Correction[] {
+  if (locale === DEFAULT_LOCALE) return corrections;
+  const words = loadEditionWords(locale, dir).corrections;
+  return corrections.map((c) => {
+    const w = words.get(c.id);
+    return w ? { ...c, wrong: w.wrong, now: w.now } : c;
+  });
 }
 
 /** A map or table name in an edition; the English name when it has none. */

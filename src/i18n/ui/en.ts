@@ -256,8 +256,18 @@ export const en = {
     none: 'No corrections yet.',
     wrong: 'What was wrong',
     now: 'What it says now',
-    /** Shown in a translated edition: the log is kept in English. */
-    englishOnly: '',
+  },
+  /** The feed of updates and corrections (/updates.xml). */
+  feed: {
+    description:
+      'Each dated “What happened next” in the chapters, and each correction, newest first.',
+    update: (chapter: string, date: string) => `What happened next: ${chapter} (as of ${date})`,
+    /** `pages` are the titles of the pages it changed, joined with semicolons. */
+    correction: (pages: string) => `Correction to ${pages}`,
+    correctionText: (wrong: string, now: string) =>
+      `What was wrong: ${wrong} What it says now: ${now}`,
+    updateCategory: 'What happened next',
+    correctionCategory: 'Correction',
   },
   printPage: {
     description:

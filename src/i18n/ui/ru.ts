@@ -277,8 +277,14 @@ export const ru: Ui = {
     none: 'Исправлений пока нет.',
     wrong: 'Что было не так',
     now: 'Что теперь',
-    englishOnly:
-      'Журнал ведётся по-английски: тексты обновлений и исправлений приводятся на языке оригинала.',
+  },
+  feed: {
+    description: 'Все датированные «Что было дальше» из глав и все исправления, от новых к старым.',
+    update: (chapter, date) => `Что было дальше: «${chapter}» (на ${date})`,
+    correction: (pages) => `Исправление: ${pages}`,
+    correctionText: (wrong, now) => `Что было не так: ${wrong} Что теперь: ${now}`,
+    updateCategory: 'Что было дальше',
+    correctionCategory: 'Исправление',
   },
   printPage: {
     description:

@@ -15,7 +15,7 @@ import type { Ledger } from '../lib/ledger.ts';
 import { fileReader, parseEditionWords, type EditionWords } from './content.ts';
 import { formatDateIn, formatValueIn } from './format.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { localeInfo, DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 type Row = Record<string, unknown>;
 const yamlAt = (dir: string, name: string): unknown =>
@@ -101,7 +101,7 @@ export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWor
       };
       return parseEditionWords(
         locale,
-        (LOCALES[locale].status as string) === 'published',
+        (localeInfo(locale).status as string) === 'published',
         english,
         fileReader(dir, (p) => readFileSync(p, 'utf8')),
       );
@@ -119,7 +119,7 @@ export function editionLedger(locale: Locale, dir = contentDir()): Ledger {
       const w = words.facts.get(id);
       const display =
         w?.display ??
-        formatValueIn(locale, LOCALES[locale].lang, fact.value, fact.unit, fact.qualifier);
+        formatValueIn(locale, localeInfo(locale).lang, fact.value, fact.unit, fact.qualifier);
       return [
         id,
         { ...fact, label: w?.label ?? fact.label, display, ...(w?.note ? { note: w.note } : {}) },
@@ -176,5 +176,5 @@ export function editionName(
 export function editionDate(locale: Locale, date: string): string {
   return locale === DEFAULT_LOCALE
     ? formatPartialDate(date)
-    : formatDateIn(LOCALES[locale].lang, date);
+    : formatDateIn(localeInfo(locale).lang, date);
 }

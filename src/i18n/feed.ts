@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import { siteUpdateLog } from '../lib/chapter-meta.ts';
 import { FEED_PATH, feedItems } from '../lib/update-log.ts';
 import { editionDate } from './edition.ts';
-import { LOCALES, type Locale } from './locales.ts';
+import { localeInfo, type Locale } from './locales.ts';
 import { localeHref } from './routes.ts';
 import { ui } from './ui/index.ts';
 
@@ -14,7 +14,7 @@ export async function editionFeed(locale: Locale, site: URL | undefined): Promis
     ...t.feed,
     date: (iso) => editionDate(locale, iso),
   });
-  const language = locale === 'en' ? 'en-gb' : LOCALES[locale].lang;
+  const language = locale === 'en' ? 'en-gb' : localeInfo(locale).lang;
   return rss({
     title: t.site.feedTitle(t.site.title),
     description: t.feed.description,

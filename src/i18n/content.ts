@@ -1,7 +1,7 @@
 /**
  * The words a translated edition adds to the language-neutral data: a label
  * (and, where the English has one, a display text) for every fact, the glossary
- * in the edition's language, and the names the maps print. Read from
+ * in the edition's language, the corrections log, and the names the maps print. Read from
  * content/i18n/<code>/; every id must exist in the English data, and a
  * published edition must translate every fact and term.
  */
@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { closest, ContentError } from '../lib/errors.ts';
+import { findLooseNumbers } from '../lib/prose-numbers.ts';
 import { id, text, unknownKey } from '../lib/schema.ts';
 import { readList, validate, type DataFile } from '../lib/yaml-list.ts';
 
@@ -27,21 +28,32 @@ const termFields = {
   }),
 };
 const nameFields = { id: id('id', 'aktau'), name: text('name', '"Актау"') };
+const correctionFields = {
+  id: id('id', 'middle-powers-year'),
+  wrong: text('wrong', '"На сайте говорилось …"'),
+  now: text('now', '"Теперь там сказано …"'),
+};
 
 const schemas = {
   facts: z.strictObject(factFields, { error: unknownKey(Object.keys(factFields)) }),
   glossary: z.strictObject(termFields, { error: unknownKey(Object.keys(termFields)) }),
   names: z.strictObject(nameFields, { error: unknownKey(Object.keys(nameFields)) }),
+  corrections: z.strictObject(correctionFields, {
+    error: unknownKey(Object.keys(correctionFields)),
+  }),
 };
 
 export type FactWords = z.output<typeof schemas.facts>;
 export type TermWords = z.output<typeof schemas.glossary>;
+export type CorrectionWords = z.output<typeof schemas.corrections>;
 
 export interface EditionWords {
   facts: Map<string, FactWords>;
   glossary: Map<string, TermWords>;
   /** Places, countries and organisations as the maps and tables name them, by their data ids. */
   names: Map<string, string>;
+  /** What each correction in content/data/corrections.yaml says, in the edition's words. */
+  corrections: Map<string, CorrectionWords>;
 }
 
 /** What the English data holds, so a translation can be checked against it. */
@@ -50,6 +62,7 @@ export interface EnglishData {
   facts: Map<string, { display: boolean }>;
   terms: Set<string>;
   names: Set<string>;
+  corrections: Set<string>;
 }
 
 type Kind = keyof typeof schemas;
@@ -57,6 +70,19 @@ const FILES: Record<Kind, { english: string; example: string }> = {
   facts: { english: 'content/data/facts.yaml', example: 'corridor-2023' },
   glossary: { english: 'content/data/glossary.yaml', example: 'dry-port' },
   names: { english: 'content/data/places.yaml and the other map data', example: 'aktau' },
+  corrections: { english: 'content/data/corrections.yaml', example: 'middle-powers-year' },
+};
+const SINGULAR: Record<Kind, string> = {
+  facts: 'fact',
+  glossary: 'term',
+  names: 'name',
+  corrections: 'correction',
+};
+/** What a published edition must give for every English entry; names may fall back to the English. */
+const REQUIRED: Partial<Record<Kind, string>> = {
+  facts: 'label',
+  glossary: 'translation',
+  corrections: 'wording',
 };
 
 /**
@@ -69,11 +95,17 @@ export function parseEditionWords(
   english: EnglishData,
   read: (path: string) => DataFile | undefined,
 ): EditionWords {
-  const words: EditionWords = { facts: new Map(), glossary: new Map(), names: new Map() };
+  const words: EditionWords = {
+    facts: new Map(),
+    glossary: new Map(),
+    names: new Map(),
+    corrections: new Map(),
+  };
   const known: Record<Kind, Iterable<string>> = {
     facts: english.facts.keys(),
     glossary: english.terms,
     names: english.names,
+    corrections: english.corrections,
   };
   for (const kind of Object.keys(schemas) as Kind[]) {
     const path = `content/i18n/${code}/${kind}.yaml`;
@@ -83,7 +115,7 @@ export function parseEditionWords(
           file,
           readList(file, FILES[kind].example),
           schemas[kind],
-          kind === 'glossary' ? 'term' : kind === 'facts' ? 'fact' : 'name',
+          SINGULAR[kind],
         )
       : [];
     const ids = new Set([...known[kind]]);
@@ -114,18 +146,38 @@ export function parseEditionWords(
         }
         words.facts.set(fact.id, fact);
       } else if (kind === 'glossary') words.glossary.set(entry.id, entry as TermWords);
-      else words.names.set(entry.id, (entry as unknown as { name: string }).name);
+      else if (kind === 'corrections') {
+        const correction = entry as unknown as CorrectionWords;
+        // The same rule as the English log: the pages carry the numbers, the log says what changed.
+        for (const field of ['wrong', 'now'] as const) {
+          const loose = findLooseNumbers(correction[field])[0];
+          if (loose)
+            throw new ContentError({
+              file: path,
+              line,
+              field: `correction "${correction.id}" → ${field}`,
+              problem: `states the number "${loose.text}" directly`,
+              fix: 'Say it in words (years such as 2024 are fine), as the English log does.',
+            });
+        }
+        words.corrections.set(correction.id, correction);
+      } else words.names.set(entry.id, (entry as unknown as { name: string }).name);
     }
-    if (published && kind !== 'names') {
-      const missing = [...ids].find(
-        (i) => !(kind === 'facts' ? words.facts : words.glossary).has(i),
-      );
-      if (missing) {
+    const required = REQUIRED[kind];
+    if (published && required) {
+      const order = [...ids];
+      const missing = order.findIndex((i) => !words[kind].has(i));
+      if (missing >= 0) {
+        const wanted = order[missing]!;
+        // It belongs after the translation of the English entry before it, so the line is that entry's.
+        const before = order.slice(0, missing).at(-1);
+        const after = located.find((l) => l.entry.id === before);
         throw new ContentError({
           file: path,
-          field: `${kind === 'facts' ? 'fact' : 'term'} "${missing}"`,
-          problem: `has no ${code} ${kind === 'facts' ? 'label' : 'translation'}`,
-          fix: `Add an entry with id: ${missing} (see ${FILES[kind].english} for the English).`,
+          ...(after ? { line: after.line } : {}),
+          field: `${SINGULAR[kind]} "${wanted}"`,
+          problem: `has no ${code} ${required}${file ? '' : ` (${path} does not exist)`}`,
+          fix: `Add an entry with id: ${wanted}${after ? `, after the one for ${before}` : ''} (see ${FILES[kind].english} for the English).`,
         });
       }
     }

@@ -9,12 +9,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { contentDir, loadGlossary, loadLedger, once } from '../lib/content-dir.ts';
+import type { Correction } from '../lib/corrections.ts';
 import type { Glossary } from '../lib/glossary.ts';
 import type { Ledger } from '../lib/ledger.ts';
 import { fileReader, parseEditionWords, type EditionWords } from './content.ts';
 import { formatDateIn, formatValueIn } from './format.ts';
 import { formatPartialDate } from '../lib/dates.ts';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
+import { localeInfo, DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 type Row = Record<string, unknown>;
 const yamlAt = (dir: string, name: string): unknown =>
@@ -67,8 +68,11 @@ export function nameIds(dir = contentDir()): Set<string> {
 }
 
 export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWords {
-  if (locale === DEFAULT_LOCALE) return { facts: new Map(), glossary: new Map(), names: new Map() };
-  const files = ['facts', 'glossary', 'names'].map((k) => join(dir, 'i18n', locale, `${k}.yaml`));
+  if (locale === DEFAULT_LOCALE)
+    return { facts: new Map(), glossary: new Map(), names: new Map(), corrections: new Map() };
+  const files = ['facts', 'glossary', 'names', 'corrections'].map((k) =>
+    join(dir, 'i18n', locale, `${k}.yaml`),
+  );
   const stamp = files.map((f) => {
     try {
       return readFileSync(f, 'utf8').length;
@@ -91,10 +95,13 @@ export function loadEditionWords(locale: Locale, dir = contentDir()): EditionWor
         ),
         terms: new Set(loadGlossary(dir).keys()),
         names: nameIds(dir),
+        corrections: new Set(
+          ((yamlAt(dir, 'corrections.yaml') as Row[] | undefined) ?? []).map((c) => String(c.id)),
+        ),
       };
       return parseEditionWords(
         locale,
-        (LOCALES[locale].status as string) === 'published',
+        (localeInfo(locale).status as string) === 'published',
         english,
         fileReader(dir, (p) => readFileSync(p, 'utf8')),
       );
@@ -112,7 +119,7 @@ export function editionLedger(locale: Locale, dir = contentDir()): Ledger {
       const w = words.facts.get(id);
       const display =
         w?.display ??
-        formatValueIn(locale, LOCALES[locale].lang, fact.value, fact.unit, fact.qualifier);
+        formatValueIn(locale, localeInfo(locale).lang, fact.value, fact.unit, fact.qualifier);
       return [
         id,
         { ...fact, label: w?.label ?? fact.label, display, ...(w?.note ? { note: w.note } : {}) },
@@ -140,6 +147,20 @@ export function editionGlossary(locale: Locale, dir = contentDir()): Glossary {
   );
 }
 
+/** The corrections log in an edition's words; a draft edition shows the English of any it has not translated. */
+export function editionCorrections(
+  locale: Locale,
+  corrections: Correction[],
+  dir = contentDir(),
+): Correction[] {
+  if (locale === DEFAULT_LOCALE) return corrections;
+  const words = loadEditionWords(locale, dir).corrections;
+  return corrections.map((c) => {
+    const w = words.get(c.id);
+    return w ? { ...c, wrong: w.wrong, now: w.now } : c;
+  });
+}
+
 /** A map or table name in an edition; the English name when it has none. */
 export function editionName(
   locale: Locale,
@@ -155,5 +176,5 @@ export function editionName(
 export function editionDate(locale: Locale, date: string): string {
   return locale === DEFAULT_LOCALE
     ? formatPartialDate(date)
-    : formatDateIn(LOCALES[locale].lang, date);
+    : formatDateIn(localeInfo(locale).lang, date);
 }

@@ -2,23 +2,22 @@
 import rss from '@astrojs/rss';
 import { siteUpdateLog } from '../lib/chapter-meta.ts';
 import { FEED_PATH, feedItems } from '../lib/update-log.ts';
-import { LOCALES, type Locale } from './locales.ts';
+import { editionDate } from './edition.ts';
+import { localeInfo, type Locale } from './locales.ts';
 import { localeHref } from './routes.ts';
 import { ui } from './ui/index.ts';
-
-const FEED_DESCRIPTION: Record<Locale, string> = {
-  en: 'Each dated “What happened next” in the chapters, and each correction, newest first.',
-  ru: 'Все датированные «Что было дальше» из глав и все исправления, от новых к старым.',
-};
 
 export async function editionFeed(locale: Locale, site: URL | undefined): Promise<Response> {
   const t = ui(locale);
   const absolute = (path: string) => new URL(localeHref(locale, path), site).href;
-  const items = feedItems(await siteUpdateLog(locale, t.pages), absolute);
-  const language = locale === 'en' ? 'en-gb' : LOCALES[locale].lang;
+  const items = feedItems(await siteUpdateLog(locale, t.pages), absolute, {
+    ...t.feed,
+    date: (iso) => editionDate(locale, iso),
+  });
+  const language = locale === 'en' ? 'en-gb' : localeInfo(locale).lang;
   return rss({
     title: t.site.feedTitle(t.site.title),
-    description: FEED_DESCRIPTION[locale],
+    description: t.feed.description,
     site: absolute('/'),
     items,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },

@@ -3,7 +3,7 @@
  * under /<code>/. Pages pass around locale-neutral paths ("/china/") and turn
  * them into addresses here, so a new edition needs no new route files.
  */
-import { DEFAULT_LOCALE, LOCALES, TRANSLATIONS, type Locale } from './locales.ts';
+import { localeInfo, DEFAULT_LOCALE, LOCALES, TRANSLATIONS, type Locale } from './locales.ts';
 
 export const isLocale = (code: string | undefined): code is Locale =>
   code !== undefined && Object.hasOwn(LOCALES, code);
@@ -42,7 +42,7 @@ export const ALL_LOCALES = [DEFAULT_LOCALE, ...TRANSLATIONS] as Locale[];
 
 /** The BCP 47 tag for <html lang> and hreflang. */
 export const langTag = (locale: Locale): string =>
-  locale === 'en' ? 'en-GB' : LOCALES[locale].lang;
+  locale === 'en' ? 'en-GB' : localeInfo(locale).lang;
 
 /** An edition's address with the site's base: localeHref('ru', '/china/') is "/ru/china/" (or "/<base>/ru/china/"). */
 export function localeHref(locale: Locale, path: string): string {

@@ -1,12 +1,14 @@
 /**
  * Writes dist/_headers from public/_headers, filling in a Content-Security-Policy
- * that allows exactly what the pages' own <meta> policies allow.
+ * that allows exactly what the pages' own <meta> policies allow; and puts each
+ * edition's not-found page where static hosts look for it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatPolicy, mergePolicies, metaPolicy, parsePolicy } from '../lib/csp.ts';
+import { TRANSLATIONS } from '../i18n/locales.ts';
 
 /** Directives a <meta> policy cannot carry. */
 const HEADER_ONLY = parsePolicy("frame-ancestors 'none'");
@@ -53,6 +55,12 @@ export default function staticHeaders(): AstroIntegration {
             ),
         );
         logger.info(`_headers: one policy for ${policies.length} pages`);
+        // Astro writes /ru/404/index.html; Cloudflare Pages answers a missing /ru/… address with the
+        // nearest 404.html up the tree, so /ru/404.html makes it the Russian page.
+        for (const code of TRANSLATIONS) {
+          const page = join(site, code, '404', 'index.html');
+          if (existsSync(page)) copyFileSync(page, join(site, code, '404.html'));
+        }
       },
     },
   };

@@ -8,14 +8,14 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../lib/content-dir.ts';
 import { ContentError, forAuthors } from '../lib/errors.ts';
 import { checkTranslations } from '../lib/translations.ts';
-import { LOCALES, TRANSLATIONS } from '../i18n/locales.ts';
+import { localeInfo, TRANSLATIONS } from '../i18n/locales.ts';
 
 export default function translationCheck(): AstroIntegration {
   const run = (parity = true) => {
     try {
       checkTranslations(
         `${contentDir()}/chapters`,
-        TRANSLATIONS.map((code) => ({ code, status: LOCALES[code].status })),
+        TRANSLATIONS.map((code) => ({ code, status: localeInfo(code).status })),
         { parity },
       );
     } catch (error) {

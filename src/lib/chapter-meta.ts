@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { editionCorrections, editionLedger } from '../i18n/edition.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { isLocale } from '../i18n/routes.ts';
 import { orderChapters } from './chapters.ts';
@@ -52,9 +53,9 @@ export async function siteUpdateLog(
   const chapters = mine.map((c) => ({ id: c.slug, title: c.data.title, order: c.data.order }));
   const pages = SITE_PAGES.map((p) => ({ ...p, label: pageLabels?.[p.key] ?? p.label }));
   return buildUpdateLog({
-    updates: loadUpdates(undefined, locale),
+    updates: loadUpdates(undefined, locale, (id) => editionLedger(locale).facts.get(id)?.display),
     chapters,
-    corrections: loadCorrections(pageIds),
+    corrections: editionCorrections(locale, loadCorrections(pageIds)),
     pages,
   });
 }

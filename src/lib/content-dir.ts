@@ -84,8 +84,15 @@ export function loadGuideVocabulary(dir = contentDir()): GuideTerm[] {
   return once('guide-vocabulary', [file], () => guideVocabulary(read(file)));
 }
 
-/** Every dated "What happened next" box in every chapter (drafts included), in file and reading order. */
-export function loadUpdates(dir = contentDir(), locale = 'en'): ChapterUpdate[] {
+/**
+ * Every dated "What happened next" box in every chapter (drafts included), in file and reading order.
+ * `factText` prints a fact in the summaries; an edition passes its own ledger's, so its numbers read in its language.
+ */
+export function loadUpdates(
+  dir = contentDir(),
+  locale = 'en',
+  factText?: (id: string) => string | undefined,
+): ChapterUpdate[] {
   const chapters = locale === 'en' ? join(dir, 'chapters') : join(dir, 'chapters', locale);
   if (!existsSync(chapters)) return [];
   const files = readdirSync(chapters)
@@ -93,15 +100,16 @@ export function loadUpdates(dir = contentDir(), locale = 'en'): ChapterUpdate[] 
     .sort()
     .map((name) => join(chapters, name));
   return once(
-    `updates:${locale}`,
+    // Summaries differ with the fact printer, so an edition's own is cached apart from the English one.
+    `updates:${locale}:${factText ? 'own-facts' : 'english-facts'}`,
     [...files, join(dir, 'data/facts.yaml'), join(dir, 'data/sources.yaml')],
     () => {
       const ledger = loadLedger(dir);
-      const factText = (id: string) => ledger.facts.get(id)?.display;
+      const display = factText ?? ((id: string) => ledger.facts.get(id)?.display);
       return files.flatMap((path) => {
         const { path: file, text } = read(path);
         const chapter = path.slice(chapters.length + 1).replace(/\.mdx$/, '');
-        return readChapterUpdates(text, { chapter, file, factText });
+        return readChapterUpdates(text, { chapter, file, factText: display });
       });
     },
   );

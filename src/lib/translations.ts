@@ -47,8 +47,8 @@ export function checkTranslations(
       field: 'edition folder',
       problem: `"${name}" is not an edition of the site`,
       fix: hint
-        ? `Did you mean "${hint}"? Otherwise add "${name}" to LOCALES in src/i18n/locales.ts.`
-        : `Add "${name}" to LOCALES in src/i18n/locales.ts, or move the folder out of content/chapters.`,
+        ? `Did you mean "${hint}"? Otherwise declare it in content/i18n/${name}/locale.yaml (name, lang, status).`
+        : `Declare it in content/i18n/${name}/locale.yaml (name, lang, status), or move the folder out of content/chapters.`,
     });
   }
   const originals = chapterFiles(chaptersDir);
@@ -78,7 +78,7 @@ export function checkTranslations(
           file: show(join(chaptersDir, missing)),
           field: 'translation',
           problem: `has no ${edition.code} translation: ${show(join(dir, missing))} is missing`,
-          fix: `Translate the chapter into ${show(join(dir, missing))}, or set the edition's status to "draft" in src/i18n/locales.ts until it is complete.`,
+          fix: `Translate the chapter into ${show(join(dir, missing))}, or set status: draft in the edition's content/i18n/<code>/locale.yaml until it is complete.`,
         });
       }
     }

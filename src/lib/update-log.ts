@@ -2,6 +2,8 @@
  * What /updates/ and its feed list: every dated update in the published
  * chapters and every correction, newest first. Pure, so it is tested without a build.
  */
+import { en } from '../i18n/ui/en.ts';
+import type { Ui } from '../i18n/ui/index.ts';
 import { chapterPath } from './chapters.ts';
 import type { Correction } from './corrections.ts';
 import { formatPartialDate, parsePartialDate } from './dates.ts';
@@ -99,21 +101,30 @@ export interface FeedItem {
   categories: string[];
 }
 
+/** The words around each item, from the edition's dictionary, and how it writes a date. */
+export type FeedWords = Omit<Ui['feed'], 'description'> & { date: (iso: string) => string };
+
+const ENGLISH: FeedWords = { ...en.feed, date: formatPartialDate };
+
 /** The feed's items, newest first; `absolute` turns a site path into a full address (base and SITE_URL). */
-export function feedItems(log: UpdateLog, absolute: (path: string) => string): FeedItem[] {
+export function feedItems(
+  log: UpdateLog,
+  absolute: (path: string) => string,
+  words: FeedWords = ENGLISH,
+): FeedItem[] {
   const updates = log.updates.map((u) => ({
-    title: `What happened next: ${u.chapter.title} (as of ${formatPartialDate(u.date)})`,
+    title: words.update(u.chapter.title, words.date(u.date)),
     link: absolute(u.path),
     pubDate: startOfPartialDate(u.date),
     description: u.summary,
-    categories: ['What happened next'],
+    categories: [words.updateCategory],
   }));
   const corrections = log.corrections.map((c) => ({
-    title: `Correction to ${c.pages.map((p) => p.title).join('; ')}`,
+    title: words.correction(c.pages.map((p) => p.title).join('; ')),
     link: absolute(c.path),
     pubDate: startOfPartialDate(c.date),
-    description: `What was wrong: ${c.wrong} What it says now: ${c.now}`,
-    categories: ['Correction'],
+    description: words.correctionText(c.wrong, c.now),
+    categories: [words.correctionCategory],
   }));
   return [...corrections, ...updates].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime());
 }

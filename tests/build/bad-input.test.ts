@@ -325,6 +325,15 @@ const CASES: Case[] = [
       /Fix: Add an entry with id: corridor-2023/,
     ],
   },
+  {
+    name: 'a correction without Russian wording',
+    file: 'i18n/ru/corrections.yaml',
+    breakIt: (t) => t.replace(/^- id: russia-trade-figures\n(  .*\n)+/m, ''),
+    expect: [
+      /i18n\/ru\/corrections\.yaml:\d+ — correction "russia-trade-figures": has no ru wording/,
+      /Fix: Add an entry with id: russia-trade-figures, after the one for break-of-gauge-both-routes/,
+    ],
+  },
 ];
 
 // Each case is one build in its own folder, so a few run at once (vitest's maxConcurrency).

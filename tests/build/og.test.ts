@@ -29,4 +29,21 @@ describe('social cards', () => {
     expect(readPngHeader(bytes)).toMatchObject({ width: 1200, height: 630 });
     expect(bytes.length, `${key}.png is ${bytes.length} bytes`).toBeLessThanOrEqual(PNG_BUDGET);
   });
+
+  // The Russian edition draws its own cards, in Russian: /ru/og/<key>.png, with the same keys.
+  it('draws the Russian edition its own cards, and its pages point at them', () => {
+    expect(readdirSync(join(DIST, 'ru', 'og')).sort()).toEqual(KEYS.map((k) => `${k}.png`).sort());
+    for (const key of KEYS) {
+      const bytes = readFileSync(join(DIST, 'ru', ogImagePath(key)));
+      expect(readPngHeader(bytes)).toMatchObject({ width: 1200, height: 630 });
+      expect(bytes.length, `ru/og/${key}.png`).toBeLessThanOrEqual(PNG_BUDGET);
+    }
+    for (const page of ['', 'china/', 'updates/']) {
+      const html = readFileSync(join(DIST, 'ru', page, 'index.html'), 'utf8');
+      const key = page ? page.replace(/\/$/, '') : 'index';
+      expect(html).toMatch(
+        new RegExp(`<meta property="og:image" content="[^"]*/ru/og/${key}\\.png"`),
+      );
+    }
+  });
 });

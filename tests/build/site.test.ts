@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
 import { readChapters } from '../support/chapters.ts';
+import { nearestNotFound } from '../support/static-server.ts';
 import { orderChapters } from '../../src/lib/chapters.ts';
 
 // The chapters are the files in content/chapters, in their frontmatter order: no list names them.
@@ -33,6 +34,14 @@ describe('the built site', () => {
     ]) {
       expect(pages, `missing page ${path}`).toContain(path);
     }
+  });
+
+  it('answers a missing Russian address with the Russian not-found page, as a static host looks for it', () => {
+    const page = readPage('/ru/404.html');
+    expect(page).toMatch(/<html[^>]* lang="ru"/);
+    expect(page).toContain('Страница не найдена');
+    expect(nearestNotFound(DIST, '/ru/no-such-page/')).toBe(join(DIST, 'ru', '404.html'));
+    expect(nearestNotFound(DIST, '/no-such-page/')).toBe(join(DIST, '404.html'));
   });
 
   it('lists the chapters on the home page in order, with summaries and reading times', () => {

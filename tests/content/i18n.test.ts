@@ -35,6 +35,7 @@ const english: EnglishData = {
   facts: new Map(facts.map((f) => [String(f.id), { display: f.display !== undefined }])),
   terms: new Set(list('content/data/glossary.yaml').map((t) => String(t.id))),
   names: nameIds,
+  corrections: new Set(list('content/data/corrections.yaml').map((c) => String(c.id))),
 };
 
 describe('the Russian edition’s words', () => {
@@ -52,6 +53,12 @@ describe('the Russian edition’s words', () => {
 
   it('keep the English order of the facts', () => {
     expect(list('content/i18n/ru/facts.yaml').map((f) => f.id)).toEqual(facts.map((f) => f.id));
+  });
+
+  it('keep the English order of the corrections', () => {
+    expect(list('content/i18n/ru/corrections.yaml').map((c) => c.id)).toEqual(
+      list('content/data/corrections.yaml').map((c) => c.id),
+    );
   });
 
   it('name every place, country and organisation the maps print', () => {

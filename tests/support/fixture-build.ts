@@ -1,5 +1,14 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,4 +70,44 @@ function astroBuild(env: NodeJS.ProcessEnv): Promise<{ status: number | null; ou
       resolve({ status, output: `${stdout}\n${stderr}` });
     });
   });
+}
+
+/** What a copy of the whole project is built without: installed, built and generated files. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'coverage']);
+
+/**
+ * Copies the project (sources, content and config, with node_modules linked, not copied) into a
+ * throwaway folder, lets `prepare` add files to it, and builds it there. For what content/ alone
+ * cannot show, such as a new edition with its own dictionary. `check` reads the built site before
+ * the folder is removed.
+ */
+export function buildProjectCopy<T>(
+  prepare: (root: string) => void,
+  check: (dist: string, result: FixtureResult) => T,
+): T {
+  const root = mkdtempSync(join(tmpdir(), 'kz-project-'));
+  try {
+    for (const name of readdirSync('.'))
+      if (!NOT_COPIED.has(name)) cpSync(name, join(root, name), { recursive: true });
+    symlinkSync(realpathSync('node_modules'), join(root, 'node_modules'), 'dir');
+    prepare(root);
+    const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        CONTENT_DIR: join(root, 'content'),
+        OUT_DIR: join(root, 'dist'),
+        ASTRO_CACHE_DIR: join(root, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+      timeout: 900_000,
+    });
+    const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+    return check(join(root, 'dist'), { ok: run.status === 0, output });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }

@@ -40,6 +40,16 @@ export function headersFor(file: string, path: string): Record<string, string> {
 /** Already-compressed formats a static host sends as they are. */
 const COMPRESSED = new Set(['.woff2', '.png']);
 
+/** The closest 404.html up the tree from a missing address, as Cloudflare Pages picks it: /ru/x → /ru/404.html. */
+export function nearestNotFound(base: string, path: string): string {
+  const parts = path.split('/').filter(Boolean);
+  for (let depth = parts.length; depth > 0; depth--) {
+    const candidate = join(base, ...parts.slice(0, depth - 1), '404.html');
+    if (depth > 1 && existsSync(candidate)) return candidate;
+  }
+  return join(base, '404.html');
+}
+
 /**
  * Serves a built site on a free loopback port, the way a static host would.
  * With `gzip`, text is compressed as real hosts do, so transfer sizes (Lighthouse) are realistic.
@@ -60,7 +70,7 @@ export async function serveStatic(
     }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const status = existsSync(file) ? 200 : 404;
-    if (status === 404) file = join(base, '404.html');
+    if (status === 404) file = nearestNotFound(base, path);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const gzip =
       options.gzip &&

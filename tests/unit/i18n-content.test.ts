@@ -8,7 +8,11 @@ const english: EnglishData = {
   ]),
   terms: new Set(['dry-port']),
   names: new Set(['aktau']),
+  corrections: new Set(['middle-powers-year', 'china-investment']),
 };
+const CORRECTIONS =
+  '- id: middle-powers-year\n  wrong: "Было так."\n  now: "Стало так."\n' +
+  '- id: china-investment\n  wrong: "Было иначе."\n  now: "Теперь сказано иначе."\n';
 const files = (texts: Record<string, string>) => (path: string) =>
   texts[path] === undefined ? undefined : { path, text: texts[path]! };
 
@@ -24,8 +28,10 @@ describe('an edition’s words', () => {
         'content/i18n/ru/glossary.yaml':
           '- id: dry-port\n  term: "сухой порт"\n  definition: "Терминал вдали от моря."\n',
         'content/i18n/ru/names.yaml': '- id: aktau\n  name: "Актау"\n',
+        'content/i18n/ru/corrections.yaml': CORRECTIONS,
       }),
     );
+    expect(words.corrections.get('china-investment')?.now).toBe('Теперь сказано иначе.');
     expect(words.facts.get('corridor-2023')?.label).toBe('Грузы в 2023 году');
     expect(words.names.get('aktau')).toBe('Актау');
   });
@@ -42,7 +48,7 @@ describe('an edition’s words', () => {
         }),
       ),
     ).toThrow(
-      /content\/i18n\/ru\/facts\.yaml — fact "china-trade-2022": has no ru label\n {2}Fix: Add an entry with id: china-trade-2022/,
+      /content\/i18n\/ru\/facts\.yaml:1 — fact "china-trade-2022": has no ru label\n {2}Fix: Add an entry with id: china-trade-2022/,
     );
   });
 
@@ -74,5 +80,39 @@ describe('an edition’s words', () => {
         }),
       ),
     ).toThrow(/fact "china-trade-2022" → display: is missing/);
+  });
+
+  it('refuses a published edition with a correction that has no Russian wording, naming where it goes', () => {
+    expect(() =>
+      parseEditionWords(
+        'ru',
+        true,
+        english,
+        files({
+          'content/i18n/ru/facts.yaml':
+            '- id: corridor-2023\n  label: "Г"\n- id: china-trade-2022\n  label: "Т"\n  display: "д"\n',
+          'content/i18n/ru/glossary.yaml': '- id: dry-port\n  term: "т"\n  definition: "д"\n',
+          'content/i18n/ru/corrections.yaml': CORRECTIONS.split('- id: china')[0]!,
+        }),
+      ),
+    ).toThrow(
+      /content\/i18n\/ru\/corrections\.yaml:1 — correction "china-investment": has no ru wording\n {2}Fix: Add an entry with id: china-investment, after the one for middle-powers-year/,
+    );
+  });
+
+  it('keeps numbers out of a translated correction, as in the English log', () => {
+    expect(() =>
+      parseEditionWords(
+        'ru',
+        false,
+        english,
+        files({
+          'content/i18n/ru/corrections.yaml':
+            '- id: middle-powers-year\n  wrong: "Было."\n  now: "Теперь 31,4 млрд."\n',
+        }),
+      ),
+    ).toThrow(
+      /corrections\.yaml:1 — correction "middle-powers-year" → now: states the number "31,4"/,
+    );
   });
 });

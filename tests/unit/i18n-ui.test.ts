@@ -4,7 +4,7 @@
  * (a missing key also fails `astro check`, since each is typed as Ui).
  */
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, fill } from '../../src/i18n/ui/index.ts';
+import { DICTIONARIES, fill, ui } from '../../src/i18n/ui/index.ts';
 import { en } from '../../src/i18n/ui/en.ts';
 import { russianSpaces } from '../../src/lib/typography-ru.ts';
 import { russianReadability, russianSyllables } from '../../src/lib/readability.ts';
@@ -50,11 +50,11 @@ describe('interface dictionaries', () => {
   });
 
   it('uses the chapter callout names of the Russian teacher guide', () => {
-    expect(DICTIONARIES.ru.callout.next).toBe('Что было дальше');
-    expect(DICTIONARIES.ru.callout.differ).toBe('Источники расходятся');
-    expect(DICTIONARIES.ru.callout.view).toBe('Чья это позиция?');
-    expect(DICTIONARIES.ru.chapter.minutes(6)).toBe('6 мин чтения');
-    expect(DICTIONARIES.ru.chapter.kicker(3, 9)).toBe('Глава 3 из 9');
+    expect(ui('ru').callout.next).toBe('Что было дальше');
+    expect(ui('ru').callout.differ).toBe('Источники расходятся');
+    expect(ui('ru').callout.view).toBe('Чья это позиция?');
+    expect(ui('ru').chapter.minutes(6)).toBe('6 мин чтения');
+    expect(ui('ru').chapter.kicker(3, 9)).toBe('Глава 3 из 9');
   });
 });
 

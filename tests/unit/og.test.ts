@@ -41,6 +41,8 @@ import {
   type Width,
 } from '../../src/lib/og/wrap.ts';
 import { SITE } from '../../src/site.ts';
+import { ru } from '../../src/i18n/ui/ru.ts';
+import { russianSpaces } from '../../src/lib/typography-ru.ts';
 import { readChapters } from '../support/chapters.ts';
 
 /** Ten pixels a character: easy to reason about. */
@@ -244,6 +246,37 @@ describe('satori’s layout of the cards', () => {
   ];
   it.each(cards)('the %s card lays out cleanly', async (_key, content) => {
     expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
+  });
+
+  // The Russian cards: Cyrillic glyphs from the card fonts, Russian words, and the longer Russian titles still fit.
+  const ruWords = { words: ru.card, typeset: russianSpaces };
+  const ruSite = { title: ru.site.title, tagline: ru.site.tagline };
+  const ruCredit = creditLine(getSource(loadLedger(), SITE.originalSourceId), ruWords);
+  const ruChapters = readChapters('content/chapters/ru').map((c) => ({
+    id: c.id,
+    data: c.frontmatter as { order: number; title: string; dek: string },
+  }));
+  const ruCards: Array<[string, CardContent]> = [
+    ['index', homeCard(ruSite, ruChapters.length, ruCredit, ruWords)],
+    ...ruChapters.map((c): [string, CardContent] => [
+      c.id,
+      chapterCard(ruSite, c, ruChapters.length, ruCredit, ruWords),
+    ]),
+    ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [
+      k,
+      pageCard(ruSite, k as OgPageKey, ruCredit, ruWords),
+    ]),
+  ];
+  it.each(ruCards)('the Russian %s card lays out cleanly', async (_key, content) => {
+    expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
+  });
+
+  it('measures Cyrillic and Kazakh letters with the card fonts, not as missing glyphs', () => {
+    const latin = fonts.measure.title('a', 100);
+    for (const letter of ['Ж', 'ё', 'ә', 'ң', 'ү', 'і'])
+      expect(fonts.measure.title(letter, 100), letter).toBeGreaterThan(latin / 3);
+    expect(ruCredit).toBe('Пересказ статьи Стефана Антича весны 2024 года');
+    expect(ruCards[0]![1].kicker).toBe('Объяснение в девяти главах');
   });
 
   it('renders a 1200 × 630 PNG within the byte budget', async () => {

@@ -4,6 +4,24 @@
  * translation fails `astro check`, and tests/unit/i18n-ui.test.ts guards the
  * same at run time.
  */
+const COUNTS = [
+  'no',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+/** Small counts in words, as the prose style asks. */
+export const countInWords = (n: number): string => COUNTS[n] ?? String(n);
+
 export const en = {
   site: {
     title: 'Kazakhstan’s balancing act',
@@ -256,8 +274,67 @@ export const en = {
     none: 'No corrections yet.',
     wrong: 'What was wrong',
     now: 'What it says now',
-    /** Shown in a translated edition: the log is kept in English. */
-    englishOnly: '',
+  },
+  /** The social cards (/og/<page>.png): the prose style wants small counts in words and no other digits. */
+  card: {
+    home: (chapters: number) => `An explainer in ${countInWords(chapters)} chapters`,
+    chapter: (order: number, total: number) => `Chapter ${order} of ${total}`,
+    credit: (author: string | undefined, year: string | undefined) =>
+      `Retold from ${author ?? 'the original author'}’s ${year ? `spring ${year} ` : ''}article`,
+    pages: {
+      sources: {
+        kicker: 'Reference',
+        title: 'Sources',
+        dek: 'Every report, statement and study the explainer relies on, grouped and linked.',
+      },
+      facts: {
+        kicker: 'Reference',
+        title: 'Facts ledger',
+        dek: 'Every number and dated claim in the explainer, with its date, its sources and notes.',
+      },
+      about: {
+        kicker: 'About',
+        title: 'About this explainer',
+        dek: 'Who wrote the original article, what this site changed, and how every fact is checked.',
+      },
+      glossary: {
+        kicker: 'Reference',
+        title: 'Glossary',
+        dek: 'Plain explanations of the places, groups and terms the chapters use.',
+      },
+      teachers: {
+        kicker: 'For the classroom',
+        title: 'Teacher guide',
+        dek: 'Lesson plans, questions, activities and a student handout for teaching the explainer.',
+      },
+      print: {
+        kicker: 'Read offline',
+        title: 'Print edition',
+        dek: 'The whole explainer on one page, laid out for paper or a PDF.',
+      },
+      updates: {
+        kicker: 'Follow the story',
+        title: 'Updates and corrections',
+        dek: 'Every dated update since the article, newest first, and every correction we have made.',
+      },
+      search: {
+        kicker: 'Find',
+        title: 'Search',
+        dek: 'Look up any chapter, fact, source or term in the explainer.',
+      },
+    },
+  },
+  /** The feed of updates and corrections (/updates.xml). */
+  feed: {
+    description:
+      'Each dated “What happened next” in the chapters, and each correction, newest first.',
+    update: (chapter: string, date: string) => `What happened next: ${chapter} (as of ${date})`,
+    /** `pages` are the titles of the pages it changed, joined with semicolons. */
+    correction: (pages: string) => `Correction to ${pages}`,
+    correctionText: (wrong: string, now: string) =>
+      `What was wrong: ${wrong} What it says now: ${now}`,
+    updateCategory: 'What happened next',
+    correctionCategory: 'Correction',
   },
   printPage: {
     description:

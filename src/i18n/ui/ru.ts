@@ -6,6 +6,24 @@ const plural = (n: number, one: string, few: string, many: string) =>
     new Intl.PluralRules('ru').select(n) as 'one' | 'few' | 'many' | 'other'
   ];
 
+/** Small counts in words, in the prepositional case the card's "в … главах" needs. */
+const PREPOSITIONAL = [
+  '',
+  'одной',
+  'двух',
+  'трёх',
+  'четырёх',
+  'пяти',
+  'шести',
+  'семи',
+  'восьми',
+  'девяти',
+  'десяти',
+  'одиннадцати',
+  'двенадцати',
+];
+const inWords = (n: number) => PREPOSITIONAL[n] || String(n);
+
 export const ru: Ui = {
   site: {
     title: 'Казахстан: искусство баланса',
@@ -277,8 +295,63 @@ export const ru: Ui = {
     none: 'Исправлений пока нет.',
     wrong: 'Что было не так',
     now: 'Что теперь',
-    englishOnly:
-      'Журнал ведётся по-английски: тексты обновлений и исправлений приводятся на языке оригинала.',
+  },
+  card: {
+    home: (chapters) =>
+      `Объяснение в ${inWords(chapters)} ${plural(chapters, 'главе', 'главах', 'главах')}`,
+    chapter: (order, total) => `Глава ${order} из ${total}`,
+    // The name in the genitive, as site.description gives it; the sources list keeps the original's spelling.
+    credit: (_author, year) => `Пересказ статьи Стефана Антича${year ? ` весны ${year} года` : ''}`,
+    pages: {
+      sources: {
+        kicker: 'Справка',
+        title: 'Источники',
+        dek: 'Все доклады, заявления и исследования, на которые опирается материал, по группам и со ссылками.',
+      },
+      facts: {
+        kicker: 'Справка',
+        title: 'Реестр фактов',
+        dek: 'Каждое число и каждое датированное утверждение материала — с датой, источниками и примечаниями.',
+      },
+      about: {
+        kicker: 'О проекте',
+        title: 'Об этом материале',
+        dek: 'Кто написал исходную статью, что изменил этот сайт и как проверяется каждый факт.',
+      },
+      glossary: {
+        kicker: 'Справка',
+        title: 'Глоссарий',
+        dek: 'Простые объяснения мест, организаций и терминов, которые встречаются в главах.',
+      },
+      teachers: {
+        kicker: 'Для урока',
+        title: 'Пособие для учителя',
+        dek: 'Планы уроков, вопросы, задания и раздаточный материал для занятий по этому материалу.',
+      },
+      print: {
+        kicker: 'Читать без сети',
+        title: 'Версия для печати',
+        dek: 'Весь материал на одной странице, свёрстанный для бумаги или PDF.',
+      },
+      updates: {
+        kicker: 'Следить за историей',
+        title: 'Обновления и исправления',
+        dek: 'Все датированные обновления после статьи, от новых к старым, и все наши исправления.',
+      },
+      search: {
+        kicker: 'Найти',
+        title: 'Поиск',
+        dek: 'Любая глава, факт, источник или термин этого материала.',
+      },
+    },
+  },
+  feed: {
+    description: 'Все датированные «Что было дальше» из глав и все исправления, от новых к старым.',
+    update: (chapter, date) => `Что было дальше: «${chapter}» (на ${date})`,
+    correction: (pages) => `Исправление: ${pages}`,
+    correctionText: (wrong, now) => `Что было не так: ${wrong} Что теперь: ${now}`,
+    updateCategory: 'Что было дальше',
+    correctionCategory: 'Исправление',
   },
   printPage: {
     description:

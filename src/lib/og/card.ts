@@ -3,6 +3,7 @@
  * `{ type, props }` objects, no JSX. Pure: widths come in through `measure`, so the
  * line breaking is decided here and every line is drawn as its own element.
  */
+import { cyrillicFamily } from './fonts.ts';
 import type { Measure } from './metrics.ts';
 import { fitText, type Fitted } from './wrap.ts';
 
@@ -70,11 +71,36 @@ const el = (type: string, style: CardStyle, children?: CardChild | CardChild[]):
   props: children === undefined ? { style } : { style, children },
 });
 
-const lineBlock = (lines: string[], style: CardStyle): CardNode =>
+/** Cyrillic words, with the plain spaces between them (the Cyrillic files have the space, not the no-break one). */
+const CYRILLIC_RUN = /[\u0400-\u052f\u0301]+(?: [\u0400-\u052f\u0301]+)*/g;
+
+/**
+ * A line's text, its Cyrillic runs in spans of the Cyrillic family (see fonts.ts for why), so
+ * satori lays out and draws each run with the file that has its glyphs. Latin text stays a string.
+ */
+function scriptRuns(text: string, family: string): CardChild | CardChild[] {
+  if (!/[\u0400-\u052f]/.test(text)) return text;
+  // satori trims the spaces at a span's ends unless told to keep them; the line is planned already.
+  const span = (part: string, style: CardStyle = {}) =>
+    el('span', { whiteSpace: 'pre', ...style }, part);
+  const runs: CardChild[] = [];
+  let at = 0;
+  for (const match of text.matchAll(CYRILLIC_RUN)) {
+    if (match.index > at) runs.push(span(text.slice(at, match.index)));
+    runs.push(span(match[0], { fontFamily: cyrillicFamily(family) }));
+    at = match.index + match[0].length;
+  }
+  if (at < text.length) runs.push(span(text.slice(at)));
+  return runs;
+}
+
+const lineBlock = (lines: string[], style: CardStyle & { fontFamily: string }): CardNode =>
   el(
     'div',
     { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', ...style },
-    lines.map((line) => el('div', { display: 'flex', whiteSpace: 'nowrap' }, line)),
+    lines.map((line) =>
+      el('div', { display: 'flex', whiteSpace: 'nowrap' }, scriptRuns(line, style.fontFamily)),
+    ),
   );
 
 export interface CardPlan {
@@ -174,8 +200,14 @@ function mark(): CardNode {
   );
 }
 
-/** satori draws Golos's precomposed accented letters (ć in Antić) with a misplaced accent; base letter plus combining mark comes out right. */
-const decompose = (text: string) => text.normalize('NFD');
+/**
+ * satori draws Golos's precomposed accented letters (ć in Antić) with a misplaced accent; base letter
+ * plus combining mark comes out right. Only Latin letters: й and ё are whole glyphs in the Cyrillic
+ * files, while their combining marks live in the Latin ones, and a word split across two files is
+ * laid out wider than it is drawn.
+ */
+const decompose = (text: string) =>
+  text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (letter) => letter.normalize('NFD'));
 
 export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
   const content: CardContent = {
@@ -231,7 +263,7 @@ export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
           color: COLOURS.ink,
           whiteSpace: 'nowrap',
         },
-        plan.brand.lines[0]!,
+        scriptRuns(plan.brand.lines[0]!, 'Golos Text'),
       ),
     );
   }
@@ -257,7 +289,7 @@ export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
           color: COLOURS.ink2,
           whiteSpace: 'nowrap',
         },
-        plan.credit.lines[0]!,
+        scriptRuns(plan.credit.lines[0]!, 'Golos Text'),
       ),
     ],
   );

@@ -1,6 +1,7 @@
 /**
  * The site's two faces as static WOFF files from node_modules (satori reads neither WOFF2 nor
- * variable fonts), read once per build. Latin Extended rides along for names such as Antić.
+ * variable fonts), read once per build. Latin Extended rides along for names such as Antić, and
+ * the Cyrillic files for the editions written in it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
@@ -18,7 +19,8 @@ const FACES: ReadonlyArray<{ name: string; pkg: string; file: string; weight: We
   { name: FAMILY.ui, pkg: '@fontsource/golos-text', file: 'golos-text', weight: 700 },
   { name: FAMILY.text, pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 400 },
 ];
-const SUBSETS = ['latin', 'latin-ext'] as const;
+// Cyrillic and Cyrillic Extended for the Russian cards (and Kazakh's ә ғ қ ң ө ұ ү һ і after it).
+const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
 
 export interface SatoriFont {
   name: string;
@@ -28,11 +30,19 @@ export interface SatoriFont {
 }
 
 export interface CardFonts {
-  /** What satori needs. */
+  /**
+   * What satori needs. The Cyrillic files go under their own family names (cyrillicFamily): given
+   * Latin and Cyrillic files under one name, satori lays a Cyrillic run out with the Latin file's
+   * widths, or draws the digits of a Cyrillic line as missing glyphs, depending on the order.
+   * card.ts puts each run of Cyrillic in its own span with that family instead.
+   */
   satori: SatoriFont[];
   /** Text widths for line breaking, by role. */
   measure: { kicker: Measure; title: Measure; dek: Measure; brand: Measure; credit: Measure };
 }
+
+/** The family name the card fonts' Cyrillic files go under: "Golos Text Cyrillic". */
+export const cyrillicFamily = (family: string) => `${family} Cyrillic`;
 
 /** Kicker letter-spacing, in em; card.ts draws it with the same value. */
 export const KICKER_TRACKING = 0.06;
@@ -52,7 +62,8 @@ export function loadCardFonts(root = process.cwd()): CardFonts {
       const data = readFileSync(
         require.resolve(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`),
       );
-      satori.push({ name: face.name, data, weight: face.weight, style: 'normal' });
+      const name = subset.startsWith('cyrillic') ? cyrillicFamily(face.name) : face.name;
+      satori.push({ name, data, weight: face.weight, style: 'normal' });
       metrics.get(key)!.push(readWoffMetrics(data));
     }
   }

@@ -1,78 +1,29 @@
 /** What each social card says. Pure: the endpoint passes in the chapters and the original's credit. */
 import type { CardContent } from './card.ts';
 import { curlyQuotes } from '../typography.ts';
+import { countInWords, en } from '../../i18n/ui/en.ts';
+import type { Ui } from '../../i18n/ui/index.ts';
 
-/** Cards for the pages that are neither home nor a chapter; the key is the page's path. */
-export const OG_PAGES = {
-  sources: {
-    kicker: 'Reference',
-    title: 'Sources',
-    dek: 'Every report, statement and study the explainer relies on, grouped and linked.',
-  },
-  facts: {
-    kicker: 'Reference',
-    title: 'Facts ledger',
-    dek: 'Every number and dated claim in the explainer, with its date, its sources and notes.',
-  },
-  about: {
-    kicker: 'About',
-    title: 'About this explainer',
-    dek: 'Who wrote the original article, what this site changed, and how every fact is checked.',
-  },
-  glossary: {
-    kicker: 'Reference',
-    title: 'Glossary',
-    dek: 'Plain explanations of the places, groups and terms the chapters use.',
-  },
-  teachers: {
-    kicker: 'For the classroom',
-    title: 'Teacher guide',
-    dek: 'Lesson plans, questions, activities and a student handout for teaching the explainer.',
-  },
-  print: {
-    kicker: 'Read offline',
-    title: 'Print edition',
-    dek: 'The whole explainer on one page, laid out for paper or a PDF.',
-  },
-  updates: {
-    kicker: 'Follow the story',
-    title: 'Updates and corrections',
-    dek: 'Every dated update since the article, newest first, and every correction we have made.',
-  },
-  search: {
-    kicker: 'Find',
-    title: 'Search',
-    dek: 'Look up any chapter, fact, source or term in the explainer.',
-  },
-} as const satisfies Record<string, { kicker: string; title: string; dek: string }>;
+/** Cards for the pages that are neither home nor a chapter; the key is the page's path. Their words are each dictionary's `card.pages`. */
+export const OG_PAGES = en.card.pages;
 
 export type OgPageKey = keyof typeof OG_PAGES;
 
-const WORDS = [
-  'no',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-];
-/** Small counts in words, as the prose style asks. */
-export const countInWords = (n: number): string => WORDS[n] ?? String(n);
+export { countInWords };
+
+/** The words of one edition's cards, and how its text is typeset (quotes, no-break spaces). */
+export interface CardWords {
+  words: Ui['card'];
+  typeset: (text: string) => string;
+}
+const ENGLISH: CardWords = { words: en.card, typeset: curlyQuotes };
 
 /** "Retold from Stefan Antić’s spring 2024 article", from the original's entry in the sources list. */
-export function creditLine(original: {
-  author?: string | undefined;
-  date?: string | undefined;
-}): string {
-  const year = original.date?.slice(0, 4);
-  return `Retold from ${original.author ?? 'the original author'}’s ${year ? `spring ${year} ` : ''}article`;
+export function creditLine(
+  original: { author?: string | undefined; date?: string | undefined },
+  { words }: CardWords = ENGLISH,
+): string {
+  return words.credit(original.author, original.date?.slice(0, 4));
 }
 
 interface Site {
@@ -80,9 +31,14 @@ interface Site {
   tagline: string;
 }
 
-export function homeCard(site: Site, chapterCount: number, credit: string): CardContent {
+export function homeCard(
+  site: Site,
+  chapterCount: number,
+  credit: string,
+  { words }: CardWords = ENGLISH,
+): CardContent {
   return {
-    kicker: `An explainer in ${countInWords(chapterCount)} chapters`,
+    kicker: words.home(chapterCount),
     title: site.title,
     dek: site.tagline,
     siteTitle: site.title,
@@ -95,16 +51,22 @@ export function chapterCard(
   chapter: { data: { order: number; title: string; dek: string } },
   total: number,
   credit: string,
+  { words, typeset }: CardWords = ENGLISH,
 ): CardContent {
   return {
-    kicker: `Chapter ${chapter.data.order} of ${total}`,
-    title: curlyQuotes(chapter.data.title),
-    dek: curlyQuotes(chapter.data.dek),
+    kicker: words.chapter(chapter.data.order, total),
+    title: typeset(chapter.data.title),
+    dek: typeset(chapter.data.dek),
     siteTitle: site.title,
     credit,
   };
 }
 
-export function pageCard(site: Site, key: OgPageKey, credit: string): CardContent {
-  return { ...OG_PAGES[key], siteTitle: site.title, credit };
+export function pageCard(
+  site: Site,
+  key: OgPageKey,
+  credit: string,
+  { words }: CardWords = ENGLISH,
+): CardContent {
+  return { ...words.pages[key], siteTitle: site.title, credit };
 }

@@ -10,16 +10,17 @@ import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 import { BUDGET } from '../support/budget.ts';
 
-// `every`: every page. The other two read each page except the print editions and the embeds,
-// which only gather chapter content that they check already (and a print edition takes ten
-// pages' time), so each theme still meets each of those at one width.
+// `every`: every page. The other two read each page except the print editions, the embeds and the
+// storyboard, which only gather chapter content that they check already (and a print edition
+// takes ten pages' time), so each theme still meets each of those at one width.
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780, colorScheme: 'light', every: true },
   { name: 'phone, dark theme', width: 360, height: 780, colorScheme: 'dark', every: false },
   { name: 'desktop', width: 1440, height: 900, colorScheme: 'light', every: false },
   { name: 'desktop, dark theme', width: 1440, height: 900, colorScheme: 'dark', every: true },
 ] as const;
-const gathered = (path: string) => /^(\/ru)?\/print\/$/.test(path) || path.startsWith('/embed/');
+const gathered = (path: string) =>
+  /^(\/ru)?\/print\/$/.test(path) || path.startsWith('/embed/') || path === '/storyboard/';
 const AXE_TAGS = [
   'wcag2a',
   'wcag2aa',

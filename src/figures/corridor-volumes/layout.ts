@@ -14,7 +14,8 @@ import { PHONE_WIDTH } from '../shared/art.ts';
 export const SIZES = {
   phone: {
     W: PHONE_WIDTH,
-    H: 320,
+    // Short enough to stand unscaled in the pinned chart's 40svh on a 740 px phone (Scrolly.astro).
+    H: 280,
     M: { top: 62, right: 4, bottom: 58, left: 22 },
     split: 198,
     font: 13,

@@ -3,6 +3,9 @@
  * Kazakh statistics and Chinese customs (GACC) count it, the derived 2023 gap,
  * and the cumulative Chinese investment stock (a total, not a yearly flow).
  */
+import type { FigureEdition } from '../define.ts';
+import { numberIn, wordsOf } from '../shared/words.ts';
+import { TRADE_WORDS, type TradeWords } from './words.ts';
 import { formatPartialDate } from '../../lib/dates.ts';
 import { ContentError } from '../../lib/errors.ts';
 import {
@@ -33,6 +36,9 @@ export interface TradeBar {
 }
 
 export interface ChinaTradeData {
+  /** The edition's words for the legend and panels, and how it prints numbers. */
+  words: TradeWords;
+  format: (n: number) => string;
   /** The years on the x axis, in order. */
   years: string[];
   /** One bar per year and series, Kazakh statistics first within each year. */
@@ -62,7 +68,7 @@ const TRADE_FACTS: Array<[TradeSeries, string]> = [
   ['gacc', 'china-trade-2023-gacc'],
 ];
 
-export function chinaTrade(ledger: Ledger): ChinaTradeData {
+export function chinaTrade(ledger: Ledger, edition?: FigureEdition): ChinaTradeData {
   const bars: TradeBar[] = TRADE_FACTS.map(([series, id]) => {
     const fact = numberFact(ledger, id, WHERE);
     const year = yearOf(fact);
@@ -137,6 +143,8 @@ export function chinaTrade(ledger: Ledger): ChinaTradeData {
   };
 
   return {
+    words: wordsOf(TRADE_WORDS, edition),
+    format: numberIn(edition),
     years,
     bars,
     gap,

@@ -2,7 +2,11 @@
 import type { MultiLineString } from 'geojson';
 import { COUNTRY, loadCountries, sharedBorder, type Resolution } from '../shared/map.ts';
 import type { Ledger } from '../../lib/ledger.ts';
-import { checkPlaceSources, getPlace, loadPlaces, type Place } from '../../lib/places.ts';
+import { checkPlaceSources, getPlace, type Place } from '../../lib/places.ts';
+import { ENGLISH_EDITION, type FigureEdition } from '../define.ts';
+import { editionPlaces } from '../shared/names.ts';
+import { wordsOf } from '../shared/words.ts';
+import { LOCATOR_WORDS, type LocatorWords } from './words.ts';
 import { STATES, type LocatorState } from './states.ts';
 import type { DataTable } from '../shared/table.ts';
 
@@ -46,6 +50,8 @@ export interface BorderLine {
 }
 
 export interface LocatorMapData {
+  /** The edition's words for the labels the layout places. */
+  words: LocatorWords;
   countries: HighlightedCountry[];
   borders: BorderLine[];
   /** The Europe–Asia span, west to east: Istanbul, Astana, Khorgos. */
@@ -105,12 +111,16 @@ function bordersKazakhstan(id: string): boolean {
 }
 
 /** `dir` is the content directory (tests point it at a fixture). */
-export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): LocatorMapData {
+export function locatorMap(
+  ledger: Ledger,
+  options: { dir?: string; edition?: FigureEdition } = {},
+): LocatorMapData {
+  const edition = options.edition ?? ENGLISH_EDITION;
   const names = new Map(loadCountries(RESOLUTION).map((c) => [c.id, c.properties.name]));
   const countries: HighlightedCountry[] = COUNTRIES.map(({ key, actor, states }) => ({
     key,
     id: COUNTRY[key],
-    name: names.get(COUNTRY[key]) ?? key,
+    name: edition.name(key, names.get(COUNTRY[key]) ?? key),
     actor,
     states,
     bordersKazakhstan: bordersKazakhstan(COUNTRY[key]),
@@ -119,7 +129,7 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
     ...b,
     line: sharedBorder(COUNTRY.kazakhstan, COUNTRY[b.with], RESOLUTION),
   }));
-  const places = loadPlaces(options.dir);
+  const places = editionPlaces(edition, options.dir);
   const span = SPAN.map((id) => getPlace(places, id, WHERE));
   const highlighted = Object.fromEntries(
     STATES.map((s) => [s, countries.filter((c) => c.states.includes(s)).map((c) => c.key)]),
@@ -168,6 +178,7 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
     ],
   };
   return {
+    words: wordsOf(LOCATOR_WORDS, edition),
     countries,
     borders,
     span,

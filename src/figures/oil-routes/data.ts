@@ -17,7 +17,11 @@ import {
   type Ledger,
   type NumberFact,
 } from '../../lib/ledger.ts';
-import { checkPlaceSources, getPlace, loadPlaces, type Place } from '../../lib/places.ts';
+import { checkPlaceSources, getPlace, type Place } from '../../lib/places.ts';
+import type { FigureEdition } from '../define.ts';
+import { editionPlaces } from '../shared/names.ts';
+import { wordsOf } from '../shared/words.ts';
+import { OIL_WORDS, type OilWords } from './words.ts';
 import { id, text, unknownKey } from '../../lib/schema.ts';
 import { readList, validate, type DataFile } from '../../lib/yaml-list.ts';
 import type { DataTable } from '../shared/table.ts';
@@ -110,6 +114,8 @@ export interface OilLeg extends Omit<
 }
 
 export interface OilRoutesData {
+  /** The edition's words for the badges, share line and legend. */
+  words: OilWords;
   legs: OilLeg[];
   places: Place[];
   sources: string[];
@@ -128,7 +134,12 @@ export const yearSpan = (dates: string[]): string => {
 };
 
 /** Parses and checks oil-routes.yaml against the ledger and the places. */
-export function parseOilRoutes(file: DataFile, ledger: Ledger, places: Place[]): OilLeg[] {
+export function parseOilRoutes(
+  file: DataFile,
+  ledger: Ledger,
+  places: Place[],
+  words: OilWords = OIL_WORDS.en,
+): OilLeg[] {
   const located = validate<LegEntry>(file, readList(file, 'cpc'), legSchema, 'leg');
   return located.map(({ entry, line }) => {
     const fail = (field: string, problem: string, fix: string): never => {
@@ -187,10 +198,13 @@ export function parseOilRoutes(file: DataFile, ledger: Ledger, places: Place[]):
         years: yearSpan(dates),
       };
     });
-    const text = `${entry.name} · ${volumes[0]!.display}`;
-    const short = `${entry.short} ${volumes[0]!.display.replace(/^(about|around|more than|over|nearly|up to) /, '')}`;
+    const named = words.routes[entry.id] ?? entry;
+    const text = `${named.name} · ${volumes[0]!.display}`;
+    const short = `${named.short} ${volumes[0]!.display.replace(words.qualifiers, '')}`;
     return {
       ...entry,
+      name: named.name,
+      short: named.short,
       state: entry.state as OilState,
       points,
       volumes,
@@ -209,15 +223,17 @@ export function attackYears(leg: OilLeg): string | undefined {
 
 export function oilRoutes(
   ledger: Ledger,
-  options: { dir?: string; places?: Place[] } = {},
+  options: { dir?: string; places?: Place[]; edition?: FigureEdition } = {},
 ): OilRoutesData {
   const dir = options.dir ?? contentDir();
   const path = join(dir, 'data/oil-routes.yaml');
-  const allPlaces = options.places ?? loadPlaces(dir);
+  const allPlaces = options.places ?? editionPlaces(options.edition, dir);
+  const words = wordsOf(OIL_WORDS, options.edition);
   const legs = parseOilRoutes(
     { path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') },
     ledger,
     allPlaces,
+    words,
   );
   const places = [
     ...new Map(
@@ -285,5 +301,5 @@ export function oilRoutes(
         .join(', ')}), well-known rather than taken from a cited source.`,
     ],
   };
-  return { legs, places, sources, table };
+  return { words, legs, places, sources, table };
 }

@@ -11,6 +11,8 @@ export interface RouteWords {
   seas: { caspian: string; black: string };
   /** A leg's label on the map, by leg id (content/data/corridor-route.yaml); a missing id keeps the file's. */
   legLabels: Record<string, string>;
+  /** A step's own wording for a place label (corridor-route.yaml `text`), by that English text. */
+  labelTexts: Record<string, string>;
   /** What the table says each state shows, in reader's words. */
   states: Record<RouteState, string>;
 }
@@ -23,6 +25,7 @@ export const ROUTE_WORDS: EditionWords<RouteWords> = {
     schematic: 'schematic',
     seas: { caspian: 'Caspian Sea', black: 'Black Sea' },
     legLabels: {},
+    labelTexts: {},
     states: {
       overview: 'Whole route',
       border: 'Border crossings',
@@ -43,6 +46,11 @@ export const ROUTE_WORDS: EditionWords<RouteWords> = {
     approximate: 'Примерное положение',
     schematic: 'схема',
     seas: { caspian: 'Каспийское море', black: 'Чёрное море' },
+    labelTexts: {
+      Alat: 'Алят',
+      'Khorgos / Altynkol': 'Хоргос / Алтынколь',
+      'Port of Baku (Alat)': 'Бакинский порт (Алят)',
+    },
     legLabels: { 'istanbul-europe': 'Европа', 'northern-route': 'Через Россию' },
     states: {
       overview: 'Весь маршрут',

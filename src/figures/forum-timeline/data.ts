@@ -102,8 +102,8 @@ const edition = (
   return { ...date, key, year: date.start.getUTCFullYear(), status };
 };
 
-export function forumTimeline(ledger: Ledger, edition?: FigureEdition): ForumTimelineData {
-  const words = wordsOf(FORUM_WORDS, edition);
+export function forumTimeline(ledger: Ledger, page?: FigureEdition): ForumTimelineData {
+  const words = wordsOf(FORUM_WORDS, page);
   const first = edition(ledger, 'aif-2023', 'aif-2023-dates', 'held', words);
   const planned = edition(ledger, 'aif-2024', 'aif-2024-planned', 'cancelled', words);
   const cancelled = dated(ledger, 'aif-2024-cancelled', words);

@@ -1,4 +1,8 @@
 /** The six-chairs figure's data: the six organisations in step order, the timeline's years, and the notes' table. */
+import { ENGLISH_EDITION, type FigureEdition } from '../define.ts';
+import { nameId } from '../../i18n/edition.ts';
+import { wordsOf } from '../shared/words.ts';
+import { SIX_WORDS, type SixWords } from './words.ts';
 import { ContentError } from '../../lib/errors.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
@@ -15,6 +19,9 @@ import { STATES, type OrganisationId } from './states.ts';
 export type ChairedOrganisation = Organisation & { id: OrganisationId };
 
 export interface SixChairsData {
+  locale: string;
+  /** The edition's words for the keys, bars and description. */
+  words: SixWords;
   organisations: ChairedOrganisation[];
   /** The years on the timeline axis: from the first term's start to the last term's end. */
   years: number[];
@@ -23,6 +30,29 @@ export interface SixChairsData {
 }
 
 /** One organisation per step, in step order: the figure's states after the overview. */
+/** An organisation in the edition's names: "ШОС" and its full name from names.yaml, countries by their ids. */
+function inEdition(o: Organisation, edition: FigureEdition, words: SixWords): Organisation {
+  const [acronym, ...name] = edition.name(o.id, `${o.acronym}: ${o.name}`).split(': ');
+  const country = (c: Country): Country => ({
+    ...c,
+    name: edition.name(nameId(c.name), c.name),
+    ...(c.note && { note: words.notes[c.note] ?? c.note }),
+  });
+  return {
+    ...o,
+    acronym: acronym!,
+    name: name.join(': ') || o.name,
+    members: o.members.map(country),
+    observers: o.observers.map(country),
+    chair: {
+      ...o.chair,
+      ...(o.chair.handedTo && {
+        handedTo: edition.name(nameId(o.chair.handedTo), o.chair.handedTo),
+      }),
+    },
+  };
+}
+
 const EXPECTED: OrganisationId[] = STATES.slice(1) as OrganisationId[];
 
 const countryText = (c: Country) =>
@@ -36,8 +66,12 @@ const STATUS_TEXT: Record<ChairTerm['status'], string> = {
 
 export function sixChairs(
   ledger: Ledger,
-  organisations: Organisation[] = loadOrganisations(ledger),
+  all: Organisation[] = loadOrganisations(ledger),
+  edition: FigureEdition = ENGLISH_EDITION,
 ): SixChairsData {
+  const words = wordsOf(SIX_WORDS, edition);
+  const organisations =
+    edition.locale === 'en' ? all : all.map((o) => inEdition(o, edition, words));
   const missing = EXPECTED.filter((id) => !organisations.some((o) => o.id === id));
   if (missing.length) {
     throw new ContentError({
@@ -105,5 +139,5 @@ export function sixChairs(
       'On the map, observers are hatched and members whose participation is frozen are cross-hatched. States too small to see at this scale are marked with a dot.',
     ],
   };
-  return { organisations: ordered, years, sources, table };
+  return { locale: edition.locale, words, organisations: ordered, years, sources, table };
 }

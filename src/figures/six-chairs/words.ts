@@ -1,0 +1,72 @@
+/** The six-chairs figure's own words per edition, besides the names (names.yaml) and the ledger's dates. */
+import type { EditionWords } from '../shared/words.ts';
+
+export interface SixWords {
+  /** "10 members", "41 or 42 members": `counts` are the displayed counts, main first. */
+  members: (counts: string[]) => string;
+  observers: (n: number) => string;
+  noFullList: string;
+  kazakhstan: string;
+  member: string;
+  observer: string;
+  frozen: string;
+  /** A frozen member's callout on the map. */
+  frozenLabel: (name: string) => string;
+  termKey: string;
+  unconfirmed: string;
+  stillRunning: string;
+  /** After a bar: "to China". */
+  handedTo: (name: string) => string;
+  /** A country's own note (organisations.yaml), by its English text; a missing one keeps the English. */
+  notes: Record<string, string>;
+}
+
+const RU_PLURAL = new Intl.PluralRules('ru');
+const ru = (n: number, one: string, few: string, many: string) =>
+  ({ one, few, many })[RU_PLURAL.select(n) as 'one' | 'few' | 'many'] ?? few;
+/** The plural of the last count printed: "41 или 42 члена". */
+const lastNumber = (counts: string[]) => Number((counts.at(-1) ?? '').replace(/[^\d]/g, '')) || 0;
+
+export const SIX_WORDS: EditionWords<SixWords> = {
+  en: {
+    members: ([main, ...other]) =>
+      `${main}${other.length ? ` or ${other.join(' or ')}` : ''} members`,
+    observers: (n) => `${n} observer${n > 1 ? 's' : ''}`,
+    noFullList: 'no full list published',
+    kazakhstan: 'Kazakhstan',
+    member: 'Member',
+    observer: 'Observer',
+    frozen: 'Participation frozen',
+    frozenLabel: (name) => `${name}: frozen`,
+    termKey: 'Kazakhstan’s term in each chair',
+    unconfirmed: 'unconfirmed',
+    stillRunning: 'still running',
+    handedTo: (name) => `to ${name}`,
+    notes: {},
+  },
+  ru: {
+    members: (counts) =>
+      `${counts.join(' или ')} ${ru(lastNumber(counts), 'член', 'члена', 'членов')}`,
+    observers: (n) => `${n} ${ru(n, 'наблюдатель', 'наблюдателя', 'наблюдателей')}`,
+    noFullList: 'полный список не опубликован',
+    kazakhstan: 'Казахстан',
+    member: 'Член',
+    observer: 'Наблюдатель',
+    frozen: 'Участие заморожено',
+    frozenLabel: (name) => `${name}: заморожено`,
+    termKey: 'Срок председательства Казахстана',
+    unconfirmed: 'не подтверждено',
+    stillRunning: 'продолжается',
+    handedTo: (name) => `затем ${name}`,
+    notes: {
+      'hosts the headquarters, in Astana': 'штаб-квартира в Астане',
+      'joined at the Astana summit in July 2024': 'вступила на саммите в Астане в июле 2024 года',
+      'participation frozen in 2024': 'участие заморожено в 2024 году',
+      'joined in October 2022': 'вступил в октябре 2022 года',
+      'froze its participation in 2016; attended the 2024 board meeting':
+        'заморозил участие в 2016 году; был на заседании правления в 2024 году',
+      'self-declared, recognised only by Türkiye; not drawn on the map':
+        'самопровозглашённая, признана только Турцией; на карте не показана',
+    },
+  },
+};

@@ -95,7 +95,7 @@ export function corridorRoute(
   const schematic = legs.filter((l) => l.schematic);
 
   const table: DataTable = {
-    caption: 'Places on the Middle Corridor map, in route order',
+    caption: words.table.caption,
     columns: ['Place', 'Latitude', 'Longitude', 'Step', 'Status', 'Source of position'],
     rows: [
       ...places.map((p) => [
@@ -109,7 +109,7 @@ export function corridorRoute(
           : 'none: well-known or unverified position',
       ]),
       ...schematic.map((l) => [
-        `${words.states[l.state]} from ${l.points.map((p) => p.name).join(', ')}${l.label ? ` (${l.label})` : ''}`,
+        `${words.states[l.state]} ${words.table.from} ${l.points.map((p) => p.name).join(', ')}${l.label ? ` (${l.label})` : ''}`,
         '',
         '',
         words.states[l.state],
@@ -118,18 +118,17 @@ export function corridorRoute(
       ]),
     ],
     notes: [
-      'Legs are drawn as straight lines between the places listed; they show the order of the route, not the path of the track.',
-      `Approximate positions (${places
-        .filter((p) => p.approximate)
-        .map((p) => p.name)
-        .join(
-          ', ',
-        )}) are well-known or unverified rather than taken from a cited source; the map shows them as hollow markers.`,
-      ...schematic.map(
-        (l) =>
-          `${l.label ?? l.id}: drawn schematically from ${l.points.map((p) => p.name).join(', ')} toward Europe, for contrast; the sources give no coordinates for it.`,
+      words.table.straight,
+      words.table.approximate(
+        places
+          .filter((p) => p.approximate)
+          .map((p) => p.name)
+          .join(', '),
       ),
-      'Europe lies beyond the left edge of the map; the arrow shows the direction only.',
+      ...schematic.map((l) =>
+        words.table.schematic(l.label ?? l.id, l.points.map((p) => p.name).join(', ')),
+      ),
+      words.table.europe,
     ],
   };
   return {
@@ -145,21 +144,16 @@ export function corridorRoute(
 
 /** The figure's text summary (its SVG <desc>): every leg in order, in words. */
 export function describeRoute(data: CorridorRouteData): string {
+  const w = data.words.desc;
   const names = (leg: RouteLeg) =>
-    leg.points.map((p) => `${p.name}${p.approximate ? ' (approximate position)' : ''}`);
+    leg.points.map((p) => `${p.name}${p.approximate ? w.approximate : ''}`);
   const sentence = (leg: RouteLeg) => {
     const stops = names(leg);
-    const how = leg.mode === 'ferry' ? 'by ferry' : 'by rail';
-    if (leg.schematic)
-      return `${leg.label ?? leg.id}: a schematic line from ${stops.join(', ')} toward Europe, for contrast`;
-    const via = stops.slice(1, -1);
-    const path =
-      stops.length > 1
-        ? `from ${stops[0]}${via.length ? ` via ${via.join(', ')}` : ''} to ${stops.at(-1)}`
-        : `from ${stops[0]}`;
-    return `${data.words.states[leg.state]}: ${path}${leg.onward ? ` and on to ${leg.label ?? 'the edge of the map'}` : ''}, ${how}`;
+    const how = leg.mode === 'ferry' ? w.ferry : w.rail;
+    if (leg.schematic) return w.schematic(leg.label ?? leg.id, stops);
+    return `${data.words.states[leg.state]}: ${w.path(stops)}${leg.onward ? w.onward(leg.label) : ''}, ${how}`;
   };
   const main = data.legs.filter((l) => !l.schematic).map(sentence);
   const other = data.legs.filter((l) => l.schematic).map(sentence);
-  return `Map of the Middle Corridor from the Chinese border to the Bosporus, leg by leg. ${main.join('. ')}. ${other.join('. ')}. Legs are straight lines between the places named, not the track itself.`;
+  return w.whole(main, other);
 }

@@ -89,23 +89,23 @@ export function corridorVolumes(ledger: Ledger, edition?: FigureEdition): Corrid
   ];
   // A derived bar is a reported total taken back by its growth rate: derived.from is [total, rate].
   const derivation = (b: VolumeBar) =>
-    b.fact.derived!.from.map((id) => numberFact(ledger, id, WHERE).display).join(' after +');
+    b.fact.derived!.from.map((id) => numberFact(ledger, id, WHERE).display).join(words.table.after);
   const derived = [...annual, ...january].filter((b) => b.derived);
   const table: DataTable = {
-    caption: 'Cargo on the Middle Corridor (Trans-Caspian International Transport Route)',
+    caption: words.table.caption,
     columns: ['Period', 'Volume', 'Unit', 'Status', 'Source'],
     rows: [
       ...annual.map((b) => row(b, 'million tonnes')),
       ...january.map((b) => row(b, 'tonnes')),
       [
-        'Capacity (stated February 2024)',
+        words.table.capacity,
         capacity.value,
         'million tonnes a year',
         'reported',
         publishers(ledger, capacity),
       ],
       [
-        `Target for ${targetYear.value}`,
+        words.table.target(targetYear.value),
         target.value,
         'million tonnes a year',
         'reported',
@@ -113,12 +113,8 @@ export function corridorVolumes(ledger: Ledger, edition?: FigureEdition): Corrid
       ],
     ],
     notes: [
-      ...(derived.length
-        ? [
-            `Derived rows are computed from a reported total and its growth rate (${derived.map(derivation).join('; ')}); they are not reported figures.`,
-          ]
-        : []),
-      '2024 and 2025 are the Kazakh Transport Ministry’s figures from March 2026; other counts differ because they measure different things (see the chapter).',
+      ...(derived.length ? [words.table.derived(derived.map(derivation))] : []),
+      words.table.ministry,
     ],
   };
   return {

@@ -17,6 +17,14 @@ export interface VolumesWords {
   /** A January bar's name in the table: "Jan 2024". */
   january: (year: number) => string;
   desc: (data: CorridorVolumes) => string;
+  table: {
+    caption: string;
+    capacity: string;
+    target: (year: number) => string;
+    derived: (derivations: string[]) => string;
+    after: string;
+    ministry: string;
+  };
 }
 
 const derivedEn = (b: { derived: boolean }) => (b.derived ? ' (derived)' : '');
@@ -36,6 +44,16 @@ export const VOLUMES_WORDS: EditionWords<VolumesWords> = {
       lines: ['* derived from a reported figure', '  and its growth rate'],
     },
     january: (year) => `Jan ${year}`,
+    table: {
+      caption: 'Cargo on the Middle Corridor (Trans-Caspian International Transport Route)',
+      capacity: 'Capacity (stated February 2024)',
+      target: (year) => `Target for ${year}`,
+      derived: (list) =>
+        `Derived rows are computed from a reported total and its growth rate (${list.join('; ')}); they are not reported figures.`,
+      after: ' after +',
+      ministry:
+        '2024 and 2025 are the Kazakh Transport Ministry’s figures from March 2026; other counts differ because they measure different things (see the chapter).',
+    },
     desc: (d) =>
       `Bar chart of Middle Corridor cargo: ${d.annual.map((b) => `${b.label}, ${b.fact.display}${derivedEn(b)}`).join('; ')}. Stated capacity ${d.capacity.display}; target ${d.target.display} by ${d.targetYear.display}. In a separate panel on its own scale, January ${d.january.at(-1)!.year}, ${d.january.at(-1)!.fact.display}, against January ${d.january[0]!.year}, ${d.january[0]!.fact.display}${derivedEn(d.january[0]!)}.`,
   },
@@ -52,6 +70,17 @@ export const VOLUMES_WORDS: EditionWords<VolumesWords> = {
       lines: ['* расчёт по опубликованной цифре', '  и темпу роста'],
     },
     january: (year) => `Январь ${year}`,
+    table: {
+      caption:
+        'Грузы по Среднему коридору (Транскаспийский международный транспортный маршрут, ТМТМ)',
+      capacity: 'Пропускная способность (по данным на февраль 2024 г.)',
+      target: (year) => `Цель на ${year} г.`,
+      derived: (list) =>
+        `Расчётные строки получены из опубликованного итога и темпа его роста (${list.join('; ')}); это не опубликованные цифры.`,
+      after: ' при росте на ',
+      ministry:
+        'Цифры за 2024 и 2025 годы — данные Министерства транспорта Казахстана от марта 2026 года; другие подсчёты расходятся, потому что измеряют разное (см. главу).',
+    },
     desc: (d) =>
       `Столбчатая диаграмма грузов по Среднему коридору: ${d.annual.map((b) => `${b.label} г. — ${b.fact.display}${derivedRu(b)}`).join('; ')}. Заявленная пропускная способность — ${d.capacity.display}; цель — ${d.target.display} к ${d.targetYear.display} г. На отдельной панели, в своём масштабе: январь ${d.january.at(-1)!.year} г. — ${d.january.at(-1)!.fact.display}, январь ${d.january[0]!.year} г. — ${d.january[0]!.fact.display}${derivedRu(d.january[0]!)}.`,
   },

@@ -14,16 +14,6 @@ const WHERE = 'the locator-map figure (src/figures/locator-map/data.ts)';
 
 export { STATES, type LocatorState };
 
-/** How each step is named in the data table. */
-export const STATE_LABEL: Record<LocatorState, string> = {
-  eurasia: 'Eurasia',
-  kazakhstan: 'Kazakhstan',
-  'russia-border': 'The border with Russia',
-  china: 'China',
-  'central-asia': 'Central Asia',
-  'europe-asia': 'From Europe to China',
-};
-
 export type CountryKey = keyof typeof COUNTRY;
 /** The site's actor colours (src/styles/tokens.css). */
 export type Actor = 'kazakhstan' | 'russia' | 'china' | 'central-asia';
@@ -138,10 +128,11 @@ export function locatorMap(
   checkPlaceSources(places, ledger);
   const sources = ['antic-2024', ...new Set(span.flatMap((p) => p.sources))];
 
-  const stepsOf = (states: LocatorState[]) => states.map((s) => STATE_LABEL[s]).join('; ');
+  const words = wordsOf(LOCATOR_WORDS, edition);
+  const stepsOf = (states: LocatorState[]) => states.map((s) => words.states[s]).join('; ');
   const blank = '';
   const table: DataTable = {
-    caption: 'Countries and places on the locator map, by step',
+    caption: words.table.caption,
     columns: [
       'Name',
       'Kind',
@@ -155,11 +146,11 @@ export function locatorMap(
       ...countries.map((c) => [
         c.name,
         'country',
-        c.key === 'kazakhstan' ? 'Every step (lightly in the overview)' : stepsOf(c.states),
+        c.key === 'kazakhstan' ? words.table.everyStep : stepsOf(c.states),
         c.key === 'kazakhstan' ? blank : c.bordersKazakhstan ? 'yes' : 'no',
         blank,
         blank,
-        'Natural Earth outline',
+        words.table.outline,
       ]),
       ...span.map((p) => [
         p.name,
@@ -168,17 +159,13 @@ export function locatorMap(
         blank,
         p.lat,
         p.lon,
-        p.approximate ? 'approximate' : 'from source',
+        p.approximate ? 'approximate' : words.table.fromSource,
       ]),
     ],
-    notes: [
-      'Country outlines and borders: Natural Earth (1:110m), via the world-atlas package; whether a country borders Kazakhstan is read from these outlines. Conic equal-area projection centred on Kazakhstan. The borders with Russia and China are drawn in their steps.',
-      'Positions are in decimal degrees. Those marked approximate are well-known positions that we did not take from a cited source. Khorgos is the Chinese border city (Horgos); the Kazakh dry port and Altynkol station lie just across the border.',
-      'The line from Istanbul through Astana to Khorgos shows how Kazakhstan sits between Europe and China; it is not a route.',
-    ],
+    notes: words.table.notes,
   };
   return {
-    words: wordsOf(LOCATOR_WORDS, edition),
+    words,
     countries,
     borders,
     span,

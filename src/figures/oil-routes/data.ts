@@ -249,8 +249,9 @@ export function oilRoutes(
   const sources = [...new Set([...factSources(...facts), ...places.flatMap((p) => p.sources)])];
   const by = (f: NumberFact) => publishers(ledger, f);
   const schematic = legs.filter((l) => l.schematic);
+  const t = words.table;
   const table: DataTable = {
-    caption: 'Kazakhstan’s oil export routes and the oil each carried',
+    caption: t.caption,
     columns: [
       'Route',
       'From',
@@ -264,7 +265,7 @@ export function oilRoutes(
       l.volumes.map((v) => [
         l.name,
         l.points[0]!.name,
-        l.onward ? 'Germany (off the map)' : l.points.at(-1)!.name,
+        l.onward ? t.germany : l.points.at(-1)!.name,
         l.russia ? 'yes' : 'no',
         inMt(v),
         v.label,
@@ -274,31 +275,31 @@ export function oilRoutes(
     notes: [
       ...legs
         .filter((l) => l.shares.length > 1)
-        .map(
-          (l) =>
-            `Share of Kazakhstan’s oil exports through the ${l.name}: sources differ. ${l.shares.map((s) => `${s.display} (${by(s)}, ${s.asOf})`).join('; ')}.`,
+        .map((l) =>
+          t.share(l.name, l.shares.map((s) => `${s.display} (${by(s)}, ${s.asOf})`).join('; ')),
         ),
       ...legs
         .filter((l) => l.volumes.length > 1)
-        .map(
-          (l) =>
-            `${l.name}: ${l.volumes.map((v) => `${v.display} (${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}; ${by(v)})`).join(' and ')}. The map prints the first.`,
+        .map((l) =>
+          t.volumes(
+            l.name,
+            l.volumes.map(
+              (v) =>
+                `${v.display} (${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}; ${by(v)})`,
+            ),
+          ),
         ),
       ...legs.flatMap((l) =>
-        l.incidents.map(
-          (i) =>
-            `${l.name} at ${i.at.name}: ${i.kind === 'halt' ? 'halted or suspended' : 'attacked'} in ${i.years}.`,
-        ),
+        l.incidents.map((i) => t.incident(l.name, i.at.name, i.kind === 'halt', i.years)),
       ),
-      'Legs are drawn as straight lines between the places listed: they show where the oil goes, not the path of the pipe or the tanker.',
-      ...schematic.map(
-        (l) =>
-          `${l.name} is drawn schematically, as an arrow toward Germany beyond the map’s edge: we have no coordinates for its track.`,
+      t.straight,
+      ...schematic.map((l) => t.schematic(l.name)),
+      t.hollow(
+        places
+          .filter((p) => p.approximate)
+          .map((p) => p.name)
+          .join(', '),
       ),
-      `Hollow markers are approximate positions (${places
-        .filter((p) => p.approximate)
-        .map((p) => p.name)
-        .join(', ')}), well-known rather than taken from a cited source.`,
     ],
   };
   return { words, legs, places, sources, table };

@@ -55,8 +55,8 @@ function inEdition(o: Organisation, edition: FigureEdition, words: SixWords): Or
 
 const EXPECTED: OrganisationId[] = STATES.slice(1) as OrganisationId[];
 
-const countryText = (c: Country) =>
-  c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (participation frozen)` : c.name;
+const countryText = (c: Country, w: SixWords) =>
+  c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (${w.table.frozen})` : c.name;
 
 const STATUS_TEXT: Record<ChairTerm['status'], string> = {
   held: 'held',
@@ -108,8 +108,7 @@ export function sixChairs(
     return `${o.acronym}: ${notes.filter(Boolean).join(' ')}`;
   });
   const table: DataTable = {
-    caption:
-      'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
+    caption: words.table.caption,
     columns: [
       'Organisation',
       'Chair from',
@@ -121,7 +120,7 @@ export function sixChairs(
       'Observers',
     ],
     rows: ordered.map((o) => {
-      const memberNames = o.members.map(countryText).join('; ');
+      const memberNames = o.members.map((c) => countryText(c, words)).join('; ');
       return [
         `${o.acronym} (${o.name})`,
         o.chair.status === 'unconfirmed' ? 'not confirmed' : o.chair.fromLabel,
@@ -129,15 +128,11 @@ export function sixChairs(
         o.chair.handedTo ?? '',
         STATUS_TEXT[o.chair.status],
         o.memberCounts[0]!.value,
-        o.membersComplete ? memberNames : `${memberNames}; no full list published`,
-        o.observers.length ? o.observers.map(countryText).join('; ') : '',
+        o.membersComplete ? memberNames : `${memberNames}; ${words.table.noFullList}`,
+        o.observers.length ? o.observers.map((c) => countryText(c, words)).join('; ') : '',
       ];
     }),
-    notes: [
-      ...orgNotes,
-      'Dates come from the facts ledger; the CSTO chair runs by calendar year and the IFAS term to the end of 2026. The IOFS chair is drawn dashed because we could not confirm it.',
-      'On the map, observers are hatched and members whose participation is frozen are cross-hatched. States too small to see at this scale are marked with a dot.',
-    ],
+    notes: [...orgNotes, words.table.dates, words.table.map],
   };
   return { locale: edition.locale, words, organisations: ordered, years, sources, table };
 }

@@ -19,6 +19,7 @@ export interface SixWords {
   handedTo: (name: string) => string;
   /** A country's own note (organisations.yaml), by its English text; a missing one keeps the English. */
   notes: Record<string, string>;
+  table: { caption: string; noFullList: string; frozen: string; dates: string; map: string };
 }
 
 const RU_PLURAL = new Intl.PluralRules('ru');
@@ -43,6 +44,15 @@ export const SIX_WORDS: EditionWords<SixWords> = {
     stillRunning: 'still running',
     handedTo: (name) => `to ${name}`,
     notes: {},
+    table: {
+      caption:
+        'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
+      noFullList: 'no full list published',
+      frozen: 'participation frozen',
+      dates:
+        'Dates come from the facts ledger; the CSTO chair runs by calendar year and the IFAS term to the end of 2026. The IOFS chair is drawn dashed because we could not confirm it.',
+      map: 'On the map, observers are hatched and members whose participation is frozen are cross-hatched. States too small to see at this scale are marked with a dot.',
+    },
   },
   ru: {
     members: (counts) =>
@@ -67,6 +77,15 @@ export const SIX_WORDS: EditionWords<SixWords> = {
         'заморозил участие в 2016 году; был на заседании правления в 2024 году',
       'self-declared, recognised only by Türkiye; not drawn on the map':
         'самопровозглашённая, признана только Турцией; на карте не показана',
+    },
+    table: {
+      caption:
+        'Шесть организаций, которыми Казахстан руководил в 2024 году: срок его председательства и их члены',
+      noFullList: 'полный список не опубликован',
+      frozen: 'участие заморожено',
+      dates:
+        'Даты взяты из реестра фактов; председательство в ОДКБ идёт по календарному году, срок в МФСА — до конца 2026 года. Председательство в ИОПБ нарисовано пунктиром, потому что подтвердить его мы не смогли.',
+      map: 'На карте наблюдатели заштрихованы, а члены с замороженным участием — перекрёстной штриховкой. Государства, слишком маленькие для этого масштаба, отмечены точкой.',
     },
   },
 };

@@ -61,6 +61,7 @@ function place(event: CalendarEvent, words: CalendarWords): PlacedEvent {
         : `${dayMonth(start)} – ${dayMonth(end)}`;
   return {
     ...event,
+    title: words.titles[event.id] ?? event.title,
     place: words.places[event.place] ?? event.place,
     start,
     end,

@@ -3,11 +3,14 @@ import { formatDateRange, formatPartialDate } from '../../lib/dates.ts';
 import type { Lane } from '../../lib/events.ts';
 import { formatDateIn, formatDateRangeIn } from '../../i18n/format.ts';
 import type { EditionWords } from '../shared/words.ts';
+import { TITLES_RU } from './titles-ru.ts';
 
 export interface CalendarWords {
   lanes: Record<Lane, { name: string; short: string }>;
   /** A meeting's place, by the English name in events.yaml; a missing one keeps the English. */
   places: Record<string, string>;
+  /** A meeting's title, by event id; a missing id keeps the English. */
+  titles: Record<string, string>;
   /** "17 Jun": a day and month for a label (the year is on the axis). */
   dayMonth: (iso: string) => string;
   /** "17 June 2022", or a range of days. */
@@ -43,6 +46,7 @@ export const CALENDAR_WORDS: EditionWords<CalendarWords> = {
       regional: { name: 'Türkiye, Azerbaijan, Central Asia', short: 'Region' },
     },
     places: {},
+    titles: {},
     dayMonth: (iso) => formatPartialDate(iso, { short: true }).replace(/ \d{4}$/, ''),
     when: (start, end) =>
       start === end ? formatPartialDate(start) : formatDateRange(`${start}/${end}`),
@@ -61,6 +65,7 @@ export const CALENDAR_WORDS: EditionWords<CalendarWords> = {
       us: { name: 'США', short: 'США' },
       regional: { name: 'Турция, Азербайджан, Центральная Азия', short: 'Регион' },
     },
+    titles: TITLES_RU,
     places: {
       Ankara: 'Анкара',
       Astana: 'Астана',

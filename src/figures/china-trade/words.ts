@@ -77,7 +77,7 @@ export const TRADE_WORDS: EditionWords<TradeWords> = {
     heading: ['Китайские', 'инвестиции'],
     total: 'Всего, млрд $',
     over: (years) => `за ${years}`,
-    runningTotal: 'накопленным итогом',
+    runningTotal: 'накоплено',
     table: {
       caption:
         'Торговля Казахстана и Китая по данным каждой страны и накопленные китайские инвестиции',

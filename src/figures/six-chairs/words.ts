@@ -63,11 +63,12 @@ export const SIX_WORDS: EditionWords<SixWords> = {
     member: 'Член',
     observer: 'Наблюдатель',
     frozen: 'Участие заморожено',
-    frozenLabel: (name) => `${name}: заморожено`,
+    // "Армения: заморожено" runs off the phone's map; the key beside it says "Участие заморожено".
+    frozenLabel: (name) => name,
     termKey: 'Срок председательства Казахстана',
     unconfirmed: 'не подтверждено',
     stillRunning: 'продолжается',
-    handedTo: (name) => `затем ${name}`,
+    handedTo: (name) => `→ ${name}`,
     notes: {
       'hosts the headquarters, in Astana': 'штаб-квартира в Астане',
       'joined at the Astana summit in July 2024': 'вступила на саммите в Астане в июле 2024 года',

@@ -44,8 +44,10 @@ function inEdition(o: Organisation, edition: FigureEdition, words: SixWords): Or
     name: name.join(': ') || o.name,
     members: o.members.map(country),
     observers: o.observers.map(country),
+    notes: o.notes.map((n) => words.orgNotes[n] ?? n),
     chair: {
       ...o.chair,
+      ...(o.chair.note && { note: words.orgNotes[o.chair.note] ?? o.chair.note }),
       ...(o.chair.handedTo && {
         handedTo: edition.name(nameId(o.chair.handedTo), o.chair.handedTo),
       }),
@@ -97,12 +99,15 @@ export function sixChairs(
     const [count, ...others] = o.memberCounts;
     const notes = [
       o.chair.note,
-      o.chair.summit && `Summit on ${o.chair.summit.display}.`,
+      o.chair.summit && words.summit(o.chair.summit.display),
       ...o.notes,
     ];
     if (!o.membersComplete) {
       notes.unshift(
-        `No full member list is published: ${count!.display} members per ${publishers(ledger, count!)}${others.map((f) => `, ${f.display} per ${publishers(ledger, f)}`).join('')}. The map shows only ${o.members.map((c) => c.name).join(', ')}.`,
+        words.noListNote(
+          [count!, ...others].map((f) => ({ count: f.display, by: publishers(ledger, f) })),
+          o.members.map((c) => c.name).join(', '),
+        ),
       );
     }
     return `${o.acronym}: ${notes.filter(Boolean).join(' ')}`;

@@ -1,5 +1,6 @@
 /** The six-chairs figure's own words per edition, besides the names (names.yaml) and the ledger's dates. */
 import type { EditionWords } from '../shared/words.ts';
+import { NOTES_RU } from './notes-ru.ts';
 
 export interface SixWords {
   /** "10 members", "41 or 42 members": `counts` are the displayed counts, main first. */
@@ -20,6 +21,11 @@ export interface SixWords {
   /** A country's own note (organisations.yaml), by its English text; a missing one keeps the English. */
   notes: Record<string, string>;
   table: { caption: string; noFullList: string; frozen: string; dates: string; map: string };
+  /** An organisation's own notes (organisations.yaml `note`, `notes`), by their English text. */
+  orgNotes: Record<string, string>;
+  summit: (date: string) => string;
+  /** When no member list is published: each count with who gives it, and the countries shown. */
+  noListNote: (counts: Array<{ count: string; by: string }>, shown: string) => string;
 }
 
 const RU_PLURAL = new Intl.PluralRules('ru');
@@ -44,6 +50,10 @@ export const SIX_WORDS: EditionWords<SixWords> = {
     stillRunning: 'still running',
     handedTo: (name) => `to ${name}`,
     notes: {},
+    orgNotes: {},
+    summit: (date) => `Summit on ${date}.`,
+    noListNote: ([first, ...others], shown) =>
+      `No full member list is published: ${first!.count} members per ${first!.by}${others.map((f) => `, ${f.count} per ${f.by}`).join('')}. The map shows only ${shown}.`,
     table: {
       caption:
         'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
@@ -79,6 +89,10 @@ export const SIX_WORDS: EditionWords<SixWords> = {
       'self-declared, recognised only by Türkiye; not drawn on the map':
         'самопровозглашённая, признана только Турцией; на карте не показана',
     },
+    orgNotes: NOTES_RU,
+    summit: (date) => `Саммит — ${date.replace(/\.$/, '')}.`,
+    noListNote: (counts, shown) =>
+      `Полный список членов не опубликован: ${counts.map((f) => `${f.count} по данным ${f.by}`).join(', ')}. На карте показан только ${shown}.`,
     table: {
       caption:
         'Шесть организаций, которыми Казахстан руководил в 2024 году: срок его председательства и их члены',

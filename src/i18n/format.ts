@@ -72,7 +72,7 @@ export function formatDateIn(lang: string, text: string): string {
 }
 
 /** "8–9 июня 2023 г.", from "2023-06-08/2023-06-09". */
-function formatDateRangeIn(lang: string, text: string): string {
+export function formatDateRangeIn(lang: string, text: string): string {
   const [start, end] = text.split('/');
   if (end === undefined) return formatDateIn(lang, text);
   const utc = (s: string) => {

@@ -18,7 +18,11 @@ import { parseDocument } from 'htmlparser2';
 import { FIGURES } from '../figures/index.ts';
 import { applyStateToDom } from '../figures/shared/apply-state.ts';
 import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
-import { DOWNLOAD_STRINGS_EN, type DownloadStrings } from '../figures/shared/download-strings.ts';
+import {
+  DOWNLOAD_STRINGS_EN,
+  downloadStrings,
+  type DownloadStrings,
+} from '../figures/shared/download-strings.ts';
 import {
   inlineStyles,
   readStyleSheet,
@@ -29,6 +33,8 @@ import {
 import { writeSfntFaces } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
 import { devStills } from './dev-stills.ts';
+import { TRANSLATIONS } from '../i18n/locales.ts';
+import { ui } from '../i18n/ui/index.ts';
 
 const PARSE = {
   lowerCaseAttributeNames: false,
@@ -94,6 +100,7 @@ export function downloadSvg(
   sheet: StyleSheet,
   site: string,
   strings: DownloadStrings = DOWNLOAD_STRINGS_EN,
+  siteTitle: string = SITE.title,
 ) {
   const doc = parseDocument(html, PARSE);
   const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc);
@@ -118,8 +125,8 @@ export function downloadSvg(
       title: info.title,
       description,
       source: `${strings.source} ${info.sources.join('; ')}`.replace(/([^.])$/, '$1.'),
-      credit: strings.credit(SITE.title, site),
-      licence: strings.licence(SITE.title),
+      credit: strings.credit(siteTitle, site),
+      licence: strings.licence(siteTitle),
     },
     palette,
     rootStyle(sheet),
@@ -217,6 +224,29 @@ export default function figureDownloads(): AstroIntegration {
             writeFileSync(join(out, `${state}.svg`), svg);
             writeFileSync(join(out, `${state}.png`), rasterise(svg, fonts));
             count++;
+          }
+          // Each translation downloads its own drawing, in its words, from its own chapter page.
+          for (const locale of TRANSLATIONS) {
+            const local = join(dist, locale, figure.chapter, 'index.html');
+            if (!existsSync(local)) continue;
+            const page = readFileSync(local, 'utf8');
+            const css = readStyleSheet(pageCss(page, dist, base));
+            const dir = join(dist, locale, 'downloads', figure.id);
+            mkdirSync(dir, { recursive: true });
+            for (const state of figure.states) {
+              const { svg } = downloadSvg(
+                page,
+                figure.id,
+                state,
+                css,
+                `${site}${locale}/${figure.chapter}/`,
+                downloadStrings(locale),
+                ui(locale).site.title,
+              );
+              writeFileSync(join(dir, `${state}.svg`), svg);
+              writeFileSync(join(dir, `${state}.png`), rasterise(svg, fonts));
+              count++;
+            }
           }
         }
         logger.info(

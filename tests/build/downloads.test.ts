@@ -68,4 +68,23 @@ describe('figure downloads', () => {
       }
     },
   );
+
+  it.each(FIGURES.map((f) => [f.id, f.chapter] as const))(
+    '%s: its notes on /ru/%s/ link the Russian downloads, each drawn in Russian',
+    (id, chapter) => {
+      const doc = parseDocument(readPage(`/ru/${chapter}/`));
+      const hrefs = selectAll<AnyNode, Element>(`#fig-${id} .figure__downloads a`, doc).map(
+        (a) => a.attribs.href,
+      );
+      const figure = FIGURES.find((f) => f.id === id)!;
+      for (const state of figure.states) {
+        expect(hrefs).toContain(`/ru/downloads/${id}/${state}.png`);
+        expect(hrefs).toContain(`/ru/downloads/${id}/${state}.svg`);
+        expect(existsSync(join(DIST, 'ru', 'downloads', id, `${state}.png`))).toBe(true);
+      }
+      const svg = readFileSync(join(DIST, 'ru', 'downloads', id, `${figure.overview}.svg`), 'utf8');
+      expect(svg).toContain('Лицензия: CC BY 4.0');
+      expect(svg).not.toMatch(/>(Source|Licence):/);
+    },
+  );
 });

@@ -11,12 +11,12 @@ import { russianReadability, russianSyllables } from '../../src/lib/readability.
 import { localePath, splitLocale } from '../../src/i18n/routes.ts';
 import { citePage } from '../../src/lib/cite-formats.ts';
 
-/** "site.title: string", "chapter.kicker: function", … for every leaf; open-ended maps (figure.columns) count as one leaf. */
+/** "site.title: string", "chapter.kicker: function", … for every leaf; open-ended maps (figure.columns, figure.cells) count as one leaf. */
 function shape(value: unknown, prefix = ''): string[] {
   if (typeof value === 'function') return [`${prefix}: function`];
   if (typeof value === 'string') return [`${prefix}: string`];
   if (value && typeof value === 'object') {
-    if (prefix.endsWith('columns')) return [`${prefix}: map`];
+    if (prefix.endsWith('columns') || prefix.endsWith('cells')) return [`${prefix}: map`];
     return Object.entries(value).flatMap(([key, v]) => shape(v, prefix ? `${prefix}.${key}` : key));
   }
   return [`${prefix}: ${typeof value}`];

@@ -4,7 +4,9 @@
  * cover, and the "within a week" pair is found in the data: the Washington and Moscow meetings
  * that came closest together.
  */
-import { formatDateRange, formatPartialDate } from '../../lib/dates.ts';
+import type { FigureEdition } from '../define.ts';
+import { wordsOf } from '../shared/words.ts';
+import { CALENDAR_WORDS, type CalendarWords } from './words.ts';
 import {
   eventSources,
   eventSpan,
@@ -15,23 +17,6 @@ import {
 } from '../../lib/events.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
-
-/** How the lanes are named on the figure and in the table. */
-export const LANE_NAMES: Record<Lane, string> = {
-  russia: 'Russia',
-  china: 'China',
-  eu: 'EU',
-  us: 'US',
-  regional: 'Türkiye, Azerbaijan, Central Asia',
-};
-/** The shorter lane name for a phone. */
-export const LANE_SHORT: Record<Lane, string> = {
-  russia: 'Russia',
-  china: 'China',
-  eu: 'EU',
-  us: 'US',
-  regional: 'Region',
-};
 
 export interface PlacedEvent extends CalendarEvent {
   start: string;
@@ -50,6 +35,8 @@ export interface CalendarLane {
 }
 
 export interface BalancingCalendarData {
+  /** The edition's words for the description. */
+  words: CalendarWords;
   lanes: CalendarLane[];
   events: PlacedEvent[];
   /** The axis: 1 January of the first event's year to the first of the month two months after the last event ends. */
@@ -62,9 +49,9 @@ export interface BalancingCalendarData {
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
-function place(event: CalendarEvent): PlacedEvent {
+function place(event: CalendarEvent, words: CalendarWords): PlacedEvent {
   const { start, end } = eventSpan(event);
-  const dayMonth = (iso: string) => formatPartialDate(iso, { short: true }).replace(/ \d{4}$/, '');
+  const dayMonth = words.dayMonth;
   const sameMonth = start.slice(0, 7) === end.slice(0, 7);
   const short =
     start === end
@@ -74,9 +61,11 @@ function place(event: CalendarEvent): PlacedEvent {
         : `${dayMonth(start)} – ${dayMonth(end)}`;
   return {
     ...event,
+    title: words.titles[event.id] ?? event.title,
+    place: words.places[event.place] ?? event.place,
     start,
     end,
-    when: start === end ? formatPartialDate(start) : formatDateRange(`${start}/${end}`),
+    when: words.when(start, end),
     short,
   };
 }
@@ -92,12 +81,16 @@ export function closestPair(events: PlacedEvent[]): BalancingCalendarData['week'
   return best;
 }
 
-export function balancingCalendar(ledger: Ledger, all: CalendarEvent[]): BalancingCalendarData {
-  const events = all.map(place);
+export function balancingCalendar(
+  ledger: Ledger,
+  all: CalendarEvent[],
+  edition?: FigureEdition,
+): BalancingCalendarData {
+  const words = wordsOf(CALENDAR_WORDS, edition);
+  const events = all.map((e) => place(e, words));
   const lanes = LANES.map((lane) => ({
     lane,
-    name: LANE_NAMES[lane],
-    short: LANE_SHORT[lane],
+    ...words.lanes[lane],
     events: eventsInLane(events as CalendarEvent[], lane) as PlacedEvent[],
   }));
   const first = Math.min(...events.map((e) => Number(e.start.slice(0, 4))));
@@ -111,23 +104,27 @@ export function balancingCalendar(ledger: Ledger, all: CalendarEvent[]): Balanci
   const week = closestPair(events);
   const sources = eventSources(all);
   const table: DataTable = {
-    caption: `Kazakhstan’s top-level meetings, ${first}–${last}, by partner`,
+    caption: words.caption(first, last),
     columns: ['Date', 'Partner', 'Meeting', 'Place', 'Sources'],
     rows: events.map((e) => [
       e.when,
-      LANE_NAMES[e.lane],
+      words.lanes[e.lane].name,
       e.title,
       e.place,
       publishers(ledger, ...e.sources),
     ]),
     notes: [
-      'President-level summits, state and official visits, and leader-level calls that changed something. A meeting that several partners could claim is listed once, under one partner.',
+      words.scope,
       ...(week
         ? [
-            `${week.us.title} (${week.us.when}) and ${week.russia.title} (${week.russia.when}) came ${week.days} days apart.`,
+            words.apart(
+              `${week.us.title} (${week.us.when})`,
+              `${week.russia.title} (${week.russia.when})`,
+              week.days,
+            ),
           ]
         : []),
     ],
   };
-  return { lanes, events, domain: [`${first}-01-01`, until], week, sources, table };
+  return { words, lanes, events, domain: [`${first}-01-01`, until], week, sources, table };
 }

@@ -7,5 +7,5 @@ export default defineFigure({
   id: 'balancing-calendar',
   chapter: 'conclusion',
   states: ['overview', 'russia', 'china', 'west', 'together', 'november-2025'],
-  prepare: (ledger) => balancingCalendar(ledger, loadEvents()),
+  prepare: (ledger, edition) => balancingCalendar(ledger, loadEvents(), edition),
 });

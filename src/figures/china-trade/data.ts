@@ -3,7 +3,9 @@
  * Kazakh statistics and Chinese customs (GACC) count it, the derived 2023 gap,
  * and the cumulative Chinese investment stock (a total, not a yearly flow).
  */
-import { formatPartialDate } from '../../lib/dates.ts';
+import type { FigureEdition } from '../define.ts';
+import { numberIn, wordsOf } from '../shared/words.ts';
+import { TRADE_WORDS, type TradeWords } from './words.ts';
 import { ContentError } from '../../lib/errors.ts';
 import {
   factSources,
@@ -33,6 +35,9 @@ export interface TradeBar {
 }
 
 export interface ChinaTradeData {
+  /** The edition's words for the legend and panels, and how it prints numbers. */
+  words: TradeWords;
+  format: (n: number) => string;
   /** The years on the x axis, in order. */
   years: string[];
   /** One bar per year and series, Kazakh statistics first within each year. */
@@ -62,7 +67,7 @@ const TRADE_FACTS: Array<[TradeSeries, string]> = [
   ['gacc', 'china-trade-2023-gacc'],
 ];
 
-export function chinaTrade(ledger: Ledger): ChinaTradeData {
+export function chinaTrade(ledger: Ledger, edition?: FigureEdition): ChinaTradeData {
   const bars: TradeBar[] = TRADE_FACTS.map(([series, id]) => {
     const fact = numberFact(ledger, id, WHERE);
     const year = yearOf(fact);
@@ -103,40 +108,38 @@ export function chinaTrade(ledger: Ledger): ChinaTradeData {
   const facts = [...bars.map((b) => b.fact), gapFact, investmentFact, yearsFact];
   const sources = factSources(...facts);
 
+  const words = wordsOf(TRADE_WORDS, edition);
+  const t = words.table;
   const table: DataTable = {
-    caption: 'Kazakhstan–China trade as each country counts it, and the Chinese investment stock',
+    caption: t.caption,
     columns: ['Year', 'Series', 'Value (USD bn)', 'Status', 'Source'],
     rows: [
       ...bars.map((b) => [
         b.year,
-        b.series === 'kz' ? SERIES.kz.label : `${SERIES.gacc.label} (GACC)`,
+        b.series === 'kz' ? words.series.kz : t.gacc,
         b.value,
         'reported',
         publishers(ledger, b.fact),
       ]),
+      [gap.year, t.gap, gap.value, 'derived', publishers(ledger, gapFact)],
       [
-        gap.year,
-        'Gap (Chinese customs minus Kazakh statistics)',
-        gap.value,
-        'derived',
-        publishers(ledger, gapFact),
-      ],
-      [
-        `${investment.years} years to ${investment.statedYear}`,
-        'Chinese investment, cumulative (a stock, not a yearly flow)',
+        t.yearsTo(investment.years, investment.statedYear),
+        t.investment,
         investment.value,
         'reported',
         publishers(ledger, investmentFact),
       ],
     ],
     notes: [
-      'Trade is turnover: exports and imports added together. The two countries’ customs record the same trade differently, so the Kazakh and Chinese series do not match; both are official figures, and neither is picked here.',
-      `The gap row is derived: the Chinese customs figure for ${gap.year} (${gap.to.fact.display}) minus the Kazakh one (${gap.from.fact.display}). It is not a reported number.`,
-      `The investment figure is a running total over ${investment.yearsFact.display}, as Prime Minister Smailov stated it on ${formatPartialDate(investmentFact.asOf)}; it is a stock, not a yearly flow like the trade figures.`,
+      t.notes[0],
+      t.notes[1](gap.year, gap.to.fact.display, gap.from.fact.display),
+      t.notes[2](investment.yearsFact.display, words.date(investmentFact.asOf)),
     ],
   };
 
   return {
+    words,
+    format: numberIn(edition),
     years,
     bars,
     gap,

@@ -7,5 +7,5 @@ export default defineFigure({
   id: 'corridor-route',
   chapter: 'middle-corridor',
   states: STATES,
-  prepare: (ledger) => corridorRoute(ledger),
+  prepare: (ledger, edition) => corridorRoute(ledger, { edition }),
 });

@@ -144,7 +144,9 @@ export function labelLayouts(
     const shown = (s: RouteState) => (states.includes(s) ? 1 : 0);
     const layout: LabelLayout = {
       place: entry.place,
-      text: entry.text ?? getPlace(data.places, entry.place).name,
+      text: entry.text
+        ? (data.words.labelTexts[entry.text] ?? entry.text)
+        : getPlace(data.places, entry.place).name,
       anchor: ANCHOR[entry.side],
       states,
       frames: framesOf((s) => {

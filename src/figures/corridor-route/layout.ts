@@ -50,7 +50,7 @@ export function corridorRouteLayout(
   const views = STATES.map((s) => ({ k: k(s), ...viewOf(cameras[s], width, height) }));
   const { land, borders, countryFeatures } = baseMap(views, width, height);
 
-  const legs = legLayouts(data.legs, stage);
+  const legs = legLayouts(data.legs, stage, data.words.schematic);
   const { markers, labels, countryLabels, boxes, markerBoxes, inside } = labelLayouts(
     data,
     stage,

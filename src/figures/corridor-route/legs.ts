@@ -28,6 +28,7 @@ const ONWARD_DIRECTION: Record<(typeof ONWARD)[number], [number, number]> = {
 export function legLayouts(
   routeLegs: RouteLeg[],
   { width, height, placeXY, screen, k }: Stage,
+  schematicWord = 'schematic',
 ): LegLayout[] {
   const drawnIn = (leg: RouteLeg, state: RouteState) =>
     state === OVERVIEW || stateIndex(state) >= stateIndex(leg.state);
@@ -119,7 +120,7 @@ export function legLayouts(
           ? bezierAt(...shape.points, x) + STYLE.font * 1.4
           : shape.points.at(-1)![1] - STYLE.font * 0.7;
       layout.label = {
-        text: leg.schematic ? `${leg.label} (schematic)` : leg.label,
+        text: leg.schematic ? `${leg.label} (${schematicWord})` : leg.label,
         anchor,
         frames: framesOf((s) => ({
           x: round(x),

@@ -2,7 +2,11 @@
 import { join } from 'node:path';
 import { contentDir, read } from '../../lib/content-dir.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
-import { checkPlaceSources, getPlace, loadPlaces, type Place } from '../../lib/places.ts';
+import { checkPlaceSources, getPlace, type Place } from '../../lib/places.ts';
+import { ENGLISH_EDITION, type FigureEdition } from '../define.ts';
+import { editionPlaces } from '../shared/names.ts';
+import { wordsOf } from '../shared/words.ts';
+import { ROUTE_WORDS, type RouteWords } from './words.ts';
 import type { DataTable } from '../shared/table.ts';
 import {
   OVERVIEW,
@@ -30,6 +34,8 @@ export interface RouteStep extends Omit<StepEntry, 'state'> {
 }
 
 export interface CorridorRouteData {
+  /** The edition's words for the legend, seas and table. */
+  words: RouteWords;
   places: RoutePlace[];
   legs: RouteLeg[];
   steps: RouteStep[];
@@ -41,28 +47,15 @@ export interface CorridorRouteData {
 /** Position of a state in the figure's order; the overview comes first. */
 export const stateIndex = (state: string): number => (STATES as readonly string[]).indexOf(state);
 
-/** What the table says each state shows, in reader's words. */
-const STATE_LABELS: Record<RouteState, string> = {
-  overview: 'Whole route',
-  border: 'Border crossings',
-  kazakhstan: 'Across Kazakhstan',
-  'caspian-ports': 'Caspian ports',
-  caspian: 'Caspian crossing',
-  baku: 'Port of Baku',
-  tbilisi: 'Rail to Tbilisi',
-  'black-sea': 'Black Sea ports',
-  kars: 'Baku–Tbilisi–Kars line',
-  europe: 'On to Europe',
-  'northern-route': 'Northern route',
-};
-
 export function corridorRoute(
   ledger: Ledger,
-  options: { dir?: string; places?: Place[] } = {},
+  options: { dir?: string; places?: Place[]; edition?: FigureEdition } = {},
 ): CorridorRouteData {
   const dir = options.dir ?? contentDir();
+  const edition = options.edition ?? ENGLISH_EDITION;
+  const words = wordsOf(ROUTE_WORDS, edition);
   const path = join(dir, 'data/corridor-route.yaml');
-  const allPlaces = options.places ?? loadPlaces(dir);
+  const allPlaces = options.places ?? editionPlaces(edition, dir);
   const route = parseRoute(read(path), allPlaces, ledger);
 
   const steps = [...route.steps].sort(
@@ -92,6 +85,7 @@ export function corridorRoute(
   const byId = new Map(places.map((p) => [p.id, p]));
   const legs: RouteLeg[] = route.legs.map((leg) => ({
     ...leg,
+    ...(leg.label && { label: words.legLabels[leg.id] ?? leg.label }),
     points: leg.places.map((p) => byId.get(p)!),
   }));
 
@@ -101,63 +95,65 @@ export function corridorRoute(
   const schematic = legs.filter((l) => l.schematic);
 
   const table: DataTable = {
-    caption: 'Places on the Middle Corridor map, in route order',
+    caption: words.table.caption,
     columns: ['Place', 'Latitude', 'Longitude', 'Step', 'Status', 'Source of position'],
     rows: [
       ...places.map((p) => [
         p.name,
         p.lat,
         p.lon,
-        STATE_LABELS[p.firstState],
+        words.states[p.firstState],
         p.approximate ? 'approximate' : 'reported',
         p.sources.length
           ? publishers(ledger, ...p.sources)
           : 'none: well-known or unverified position',
       ]),
       ...schematic.map((l) => [
-        `${STATE_LABELS[l.state]} from ${l.points.map((p) => p.name).join(', ')}${l.label ? ` (${l.label})` : ''}`,
+        `${words.states[l.state]} ${words.table.from} ${l.points.map((p) => p.name).join(', ')}${l.label ? ` (${l.label})` : ''}`,
         '',
         '',
-        STATE_LABELS[l.state],
+        words.states[l.state],
         'schematic',
         'no coordinates: drawn schematically',
       ]),
     ],
     notes: [
-      'Legs are drawn as straight lines between the places listed; they show the order of the route, not the path of the track.',
-      `Approximate positions (${places
-        .filter((p) => p.approximate)
-        .map((p) => p.name)
-        .join(
-          ', ',
-        )}) are well-known or unverified rather than taken from a cited source; the map shows them as hollow markers.`,
-      ...schematic.map(
-        (l) =>
-          `${l.label ?? l.id}: drawn schematically from ${l.points.map((p) => p.name).join(', ')} toward Europe, for contrast; the sources give no coordinates for it.`,
+      words.table.straight,
+      words.table.approximate(
+        places
+          .filter((p) => p.approximate)
+          .map((p) => p.name)
+          .join(', '),
       ),
-      'Europe lies beyond the left edge of the map; the arrow shows the direction only.',
+      ...schematic.map((l) =>
+        words.table.schematic(l.label ?? l.id, l.points.map((p) => p.name).join(', ')),
+      ),
+      words.table.europe,
     ],
   };
-  return { places, legs, steps, countries: route.countries, sources, table };
+  return {
+    words,
+    places,
+    legs,
+    steps,
+    countries: route.countries.map((c) => ({ ...c, name: edition.name(c.id, c.name) })),
+    sources,
+    table,
+  };
 }
 
 /** The figure's text summary (its SVG <desc>): every leg in order, in words. */
 export function describeRoute(data: CorridorRouteData): string {
+  const w = data.words.desc;
   const names = (leg: RouteLeg) =>
-    leg.points.map((p) => `${p.name}${p.approximate ? ' (approximate position)' : ''}`);
+    leg.points.map((p) => `${p.name}${p.approximate ? w.approximate : ''}`);
   const sentence = (leg: RouteLeg) => {
     const stops = names(leg);
-    const how = leg.mode === 'ferry' ? 'by ferry' : 'by rail';
-    if (leg.schematic)
-      return `${leg.label ?? leg.id}: a schematic line from ${stops.join(', ')} toward Europe, for contrast`;
-    const via = stops.slice(1, -1);
-    const path =
-      stops.length > 1
-        ? `from ${stops[0]}${via.length ? ` via ${via.join(', ')}` : ''} to ${stops.at(-1)}`
-        : `from ${stops[0]}`;
-    return `${STATE_LABELS[leg.state]}: ${path}${leg.onward ? ` and on to ${leg.label ?? 'the edge of the map'}` : ''}, ${how}`;
+    const how = leg.mode === 'ferry' ? w.ferry : w.rail;
+    if (leg.schematic) return w.schematic(leg.label ?? leg.id, stops);
+    return `${data.words.states[leg.state]}: ${w.path(stops)}${leg.onward ? w.onward(leg.label) : ''}, ${how}`;
   };
   const main = data.legs.filter((l) => !l.schematic).map(sentence);
   const other = data.legs.filter((l) => l.schematic).map(sentence);
-  return `Map of the Middle Corridor from the Chinese border to the Bosporus, leg by leg. ${main.join('. ')}. ${other.join('. ')}. Legs are straight lines between the places named, not the track itself.`;
+  return w.whole(main, other);
 }

@@ -1,4 +1,7 @@
 /** Data for the corridor-volumes figure: yearly tonnage, capacity and target, and the January comparison. */
+import type { FigureEdition } from '../define.ts';
+import { numberIn, wordsOf } from '../shared/words.ts';
+import { VOLUMES_WORDS, type VolumesWords } from './words.ts';
 import {
   factSources,
   numberFact,
@@ -21,6 +24,9 @@ export interface VolumeBar {
 }
 
 export interface CorridorVolumes {
+  /** The edition's words for the panels and notes, and how it prints numbers. */
+  words: VolumesWords;
+  format: (n: number) => string;
   /** Yearly tonnage, oldest first. */
   annual: VolumeBar[];
   /** The year whose growth rate the "growth-2023" step is about: its bar and the ones before it are that step's. */
@@ -37,12 +43,17 @@ export interface CorridorVolumes {
 const ANNUAL = ['corridor-2022', 'corridor-2023', 'corridor-2024', 'corridor-2025'];
 const JANUARY = ['corridor-jan-2023', 'corridor-jan-2024'];
 
-const bar = (ledger: Ledger, id: string, kind: 'annual' | 'january'): VolumeBar => {
+const bar = (
+  ledger: Ledger,
+  id: string,
+  kind: 'annual' | 'january',
+  words: VolumesWords,
+): VolumeBar => {
   const fact = numberFact(ledger, id, WHERE);
   const year = Number(fact.asOf.slice(0, 4));
   return {
     key: kind === 'annual' ? `y${year}` : `jan${year}`,
-    label: kind === 'annual' ? String(year) : `Jan ${year}`,
+    label: kind === 'annual' ? String(year) : words.january(year),
     year,
     value: fact.value,
     fact,
@@ -50,9 +61,14 @@ const bar = (ledger: Ledger, id: string, kind: 'annual' | 'january'): VolumeBar 
   };
 };
 
-export function corridorVolumes(ledger: Ledger): CorridorVolumes {
-  const annual = ANNUAL.map((id) => bar(ledger, id, 'annual')).sort((a, b) => a.year - b.year);
-  const january = JANUARY.map((id) => bar(ledger, id, 'january')).sort((a, b) => a.year - b.year);
+export function corridorVolumes(ledger: Ledger, edition?: FigureEdition): CorridorVolumes {
+  const words = wordsOf(VOLUMES_WORDS, edition);
+  const annual = ANNUAL.map((id) => bar(ledger, id, 'annual', words)).sort(
+    (a, b) => a.year - b.year,
+  );
+  const january = JANUARY.map((id) => bar(ledger, id, 'january', words)).sort(
+    (a, b) => a.year - b.year,
+  );
   const capacity = numberFact(ledger, 'corridor-capacity', WHERE);
   const target = numberFact(ledger, 'corridor-target', WHERE);
   const targetYear = numberFact(ledger, 'corridor-target-year', WHERE);
@@ -73,23 +89,23 @@ export function corridorVolumes(ledger: Ledger): CorridorVolumes {
   ];
   // A derived bar is a reported total taken back by its growth rate: derived.from is [total, rate].
   const derivation = (b: VolumeBar) =>
-    b.fact.derived!.from.map((id) => numberFact(ledger, id, WHERE).display).join(' after +');
+    b.fact.derived!.from.map((id) => numberFact(ledger, id, WHERE).display).join(words.table.after);
   const derived = [...annual, ...january].filter((b) => b.derived);
   const table: DataTable = {
-    caption: 'Cargo on the Middle Corridor (Trans-Caspian International Transport Route)',
+    caption: words.table.caption,
     columns: ['Period', 'Volume', 'Unit', 'Status', 'Source'],
     rows: [
       ...annual.map((b) => row(b, 'million tonnes')),
       ...january.map((b) => row(b, 'tonnes')),
       [
-        'Capacity (stated February 2024)',
+        words.table.capacity,
         capacity.value,
         'million tonnes a year',
         'reported',
         publishers(ledger, capacity),
       ],
       [
-        `Target for ${targetYear.value}`,
+        words.table.target(targetYear.value),
         target.value,
         'million tonnes a year',
         'reported',
@@ -97,13 +113,20 @@ export function corridorVolumes(ledger: Ledger): CorridorVolumes {
       ],
     ],
     notes: [
-      ...(derived.length
-        ? [
-            `Derived rows are computed from a reported total and its growth rate (${derived.map(derivation).join('; ')}); they are not reported figures.`,
-          ]
-        : []),
-      '2024 and 2025 are the Kazakh Transport Ministry’s figures from March 2026; other counts differ because they measure different things (see the chapter).',
+      ...(derived.length ? [words.table.derived(derived.map(derivation))] : []),
+      words.table.ministry,
     ],
   };
-  return { annual, growthYear, january, capacity, target, targetYear, sources, table };
+  return {
+    words,
+    format: numberIn(edition),
+    annual,
+    growthYear,
+    january,
+    capacity,
+    target,
+    targetYear,
+    sources,
+    table,
+  };
 }

@@ -1,4 +1,5 @@
 /** Corridor-volumes layout: scales from the data (never fixed domains), and where every bar, line and label sits. */
+import type { VolumesWords } from './words.ts';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { labelWidth } from '../shared/map.ts';
 import type { CorridorVolumes, VolumeBar } from './data.ts';
@@ -60,6 +61,9 @@ export interface CorridorVolumesLayout {
   januaryLeft: number;
   januaryTicks: Array<{ y: number; text: string }>;
   januaryUnit: string;
+  /** The edition's words, and the target line's label. */
+  words: VolumesWords;
+  targetText: string;
   /** The footnote, one line per entry (two on the phone). */
   footnote: string[];
   base: number;
@@ -77,6 +81,7 @@ export function corridorVolumesLayout(
   format: (n: number) => string,
   art: ArtName = 'desktop',
 ): CorridorVolumesLayout {
+  const words = data.words;
   const { W, H, split: SPLIT, font } = SIZES[art];
   const plotRight = SPLIT - 14;
   const y = scaleLinear()
@@ -109,8 +114,8 @@ export function corridorVolumesLayout(
     n === 0
       ? '0'
       : millions
-        ? `${format(Math.round(n / 1e5) / 10)}m`
-        : `${format(Math.round(n / 1000))}k`;
+        ? `${format(Math.round(n / 1e5) / 10)}${words.tickSuffix.millions}`
+        : `${format(Math.round(n / 1000))}${words.tickSuffix.thousands}`;
   const tickWidth = Math.max(...janTickValues.map((t) => labelWidth(thousands(t), font - 1)));
   const januaryLeft = SPLIT + 10 + tickWidth + 6;
   const xj = scaleBand<string>()
@@ -127,9 +132,11 @@ export function corridorVolumesLayout(
     mid: (band(b.key) ?? 0) + band.bandwidth() / 2,
     text: `${text}${b.derived ? '*' : ''}`,
   });
-  const note = '* derived from a reported figure and its growth rate';
+  const note = words.footnote.line;
   return {
     art,
+    words,
+    targetText: words.target(data.targetYear.display),
     width: W,
     height: H,
     margin: M,
@@ -137,12 +144,9 @@ export function corridorVolumesLayout(
     split: SPLIT,
     plotRight,
     januaryLeft,
-    januaryUnit: millions ? 'million tonnes' : 'thousand tonnes',
+    januaryUnit: millions ? words.januaryUnit.millions : words.januaryUnit.thousands,
     januaryTicks: janTickValues.map((t) => ({ y: yj(t), text: thousands(t) })),
-    footnote:
-      labelWidth(note, font - 1) > W
-        ? ['* derived from a reported figure', '  and its growth rate']
-        : [note],
+    footnote: labelWidth(note, font - 1) > W ? words.footnote.lines : [note],
     base,
     labelY: H - M.bottom + font + 6,
     ticks: y.ticks(5).map((t) => ({ y: y(t), text: format(t) })),
@@ -180,10 +184,10 @@ export function labelBoxes(
     ...layout.januaryTicks.map((t) => end(t.text, layout.januaryLeft - 6, t.y + 5, f - 1)),
     ...[...layout.annual, ...layout.january].flatMap((b) => [
       centred(b.text, b.mid, b.y - 6),
-      centred(b.bar.label.replace('Jan ', ''), b.mid, layout.labelY),
+      centred(String(b.bar.year), b.mid, layout.labelY),
     ]),
-    end('Capacity', layout.plotRight - 2, layout.capacityY - 6),
-    end('target', layout.plotRight - 2, layout.targetY - 6),
+    end(layout.words.capacity, layout.plotRight - 2, layout.capacityY - 6),
+    end(layout.targetText, layout.plotRight - 2, layout.targetY - 6),
     ...unitLines(layout).map((l) => start(l.text, l.x, l.y)),
     ...layout.footnote.map((line, i) =>
       start(line, 0, layout.height - 6 - (layout.footnote.length - 1 - i) * (f + 2), f - 1),
@@ -199,10 +203,10 @@ export function unitLines(
   const line = (i: number) => 14 + i * (f + 3);
   const jx = layout.split + 10;
   return [
-    { text: 'Million tonnes', x: 0, y: line(0), kind: 'unit' },
-    { text: 'a year', x: 0, y: line(1), kind: 'unit' },
-    { text: 'January only,', x: jx, y: line(0), kind: 'unit' },
+    { text: layout.words.annualUnit[0], x: 0, y: line(0), kind: 'unit' },
+    { text: layout.words.annualUnit[1], x: 0, y: line(1), kind: 'unit' },
+    { text: layout.words.januaryOnly, x: jx, y: line(0), kind: 'unit' },
     { text: layout.januaryUnit, x: jx, y: line(1), kind: 'unit' },
-    { text: 'different scale', x: jx, y: line(2), kind: 'note' },
+    { text: layout.words.differentScale, x: jx, y: line(2), kind: 'note' },
   ];
 }

@@ -3,8 +3,11 @@
  * on a time axis (held 2023, planned then cancelled 2024, held 2025), with the
  * window in which Antić most likely wrote, which is our inference.
  */
+import type { FigureEdition } from '../define.ts';
+import { wordsOf } from '../shared/words.ts';
+import { FORUM_WORDS, type ForumWords } from './words.ts';
 import { ContentError } from '../../lib/errors.ts';
-import { parsePartialDate, formatDateRange, formatPartialDate } from '../../lib/dates.ts';
+import { parsePartialDate } from '../../lib/dates.ts';
 import {
   dateFact,
   factSources,
@@ -18,20 +21,6 @@ import type { DataTable } from '../shared/table.ts';
 
 const WHERE = 'the forum-timeline figure (src/figures/forum-timeline/data.ts)';
 const FACTS_FILE = 'content/data/facts.yaml';
-const MONTHS_SHORT = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
 
 export type EditionStatus = 'held' | 'planned' | 'cancelled';
 
@@ -53,6 +42,8 @@ export interface Edition extends TimelineDate {
 }
 
 export interface ForumTimelineData {
+  /** The edition's words for the labels, legend and description. */
+  words: ForumWords;
   /** Held 8–9 June 2023 (the inaugural forum). */
   first: Edition;
   /** The 2024 edition as planned; its status is "cancelled" because it never took place. */
@@ -76,7 +67,7 @@ const utc = (d: { year: number; month?: number; day?: number }) =>
   new Date(Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1));
 
 /** Reads a fact whose value is a full date or a date range; anything else is an authoring mistake. */
-function dated(ledger: Ledger, id: string): TimelineDate {
+function dated(ledger: Ledger, id: string, words: ForumWords): TimelineDate {
   const fact = dateFact(ledger, id, WHERE);
   const value = fact.value;
   const parts = value.split('/').map((p) => parsePartialDate(p));
@@ -90,13 +81,13 @@ function dated(ledger: Ledger, id: string): TimelineDate {
     });
   }
   const end = b ?? a;
-  const month = (d: typeof a) => MONTHS_SHORT[d.month! - 1]!;
+  const month = (d: typeof a) => words.month(d.month!);
   let short: string;
   if (!b) short = `${a.day} ${month(a)} ${a.year}`;
   else if (a.year === b.year && a.month === b.month)
     short = `${a.day}–${b.day} ${month(b)} ${b.year}`;
   else short = `${a.day} ${month(a)} – ${b.day} ${month(b)} ${b.year}`;
-  const long = b ? formatDateRange(value) : formatPartialDate(value);
+  const long = words.long(value);
   return { fact, start: utc(a), end: utc(end), short, long };
 }
 
@@ -105,18 +96,20 @@ const edition = (
   key: Edition['key'],
   id: string,
   status: EditionStatus,
+  words: ForumWords,
 ): Edition => {
-  const date = dated(ledger, id);
+  const date = dated(ledger, id, words);
   return { ...date, key, year: date.start.getUTCFullYear(), status };
 };
 
-export function forumTimeline(ledger: Ledger): ForumTimelineData {
-  const first = edition(ledger, 'aif-2023', 'aif-2023-dates', 'held');
-  const planned = edition(ledger, 'aif-2024', 'aif-2024-planned', 'cancelled');
-  const cancelled = dated(ledger, 'aif-2024-cancelled');
-  const comeback = edition(ledger, 'aif-2025', 'aif-2025-dates', 'held');
+export function forumTimeline(ledger: Ledger, page?: FigureEdition): ForumTimelineData {
+  const words = wordsOf(FORUM_WORDS, page);
+  const first = edition(ledger, 'aif-2023', 'aif-2023-dates', 'held', words);
+  const planned = edition(ledger, 'aif-2024', 'aif-2024-planned', 'cancelled', words);
+  const cancelled = dated(ledger, 'aif-2024-cancelled', words);
+  const comeback = edition(ledger, 'aif-2025', 'aif-2025-dates', 'held', words);
   const delegates = getFact(ledger, 'aif-2025-delegates', WHERE, 'fact "aif-2025-delegates"');
-  const from = dated(ledger, 'corridor-figures-released');
+  const from = dated(ledger, 'corridor-figures-released', words);
   if (from.start >= cancelled.start) {
     throw new ContentError({
       file: FACTS_FILE,
@@ -138,26 +131,27 @@ export function forumTimeline(ledger: Ledger): ForumTimelineData {
   const by = (...list: Fact[]) => publishers(ledger, ...list);
 
   const table: DataTable = {
-    caption: 'Editions of the Astana International Forum',
+    caption: words.caption,
     columns: ['Edition', 'Dates', 'Status', 'Source'],
     rows: [
-      [`${first.year}, first forum`, first.long, 'held', by(first.fact)],
-      [`${planned.year}, as announced`, planned.long, 'planned', by(planned.fact)],
+      [words.rows.first(first.year), first.long, 'held', by(first.fact)],
+      [words.rows.announced(planned.year), planned.long, 'planned', by(planned.fact)],
       [
-        `${planned.year}, called off`,
-        `${planned.long} (cancelled on ${cancelled.long})`,
+        words.rows.calledOff(planned.year),
+        words.cancelledOn(planned.long, cancelled.long),
         'cancelled',
         by(cancelled.fact),
       ],
       [`${comeback.year}`, comeback.long, 'held', by(comeback.fact, delegates)],
     ],
     notes: [
-      `The ${comeback.year} forum had ${delegates.display} delegates (${by(delegates)}).`,
-      `The shaded window, ${from.long} to ${cancelled.long}, is our inference of when Antić wrote: his article quotes Middle Corridor figures first published on ${from.long} (${by(from.fact)}) and still treats the June ${planned.year} forum as ahead. It is not a reported date.`,
-      `We found no report of a forum in ${searchedYear}.`,
+      words.notes.delegates(comeback.year, delegates.display, by(delegates)),
+      words.notes.window(from.long, cancelled.long, by(from.fact), planned.year),
+      words.notes.none(searchedYear),
     ],
   };
   return {
+    words,
     first,
     planned,
     cancelled,

@@ -2,23 +2,17 @@
 import type { MultiLineString } from 'geojson';
 import { COUNTRY, loadCountries, sharedBorder, type Resolution } from '../shared/map.ts';
 import type { Ledger } from '../../lib/ledger.ts';
-import { checkPlaceSources, getPlace, loadPlaces, type Place } from '../../lib/places.ts';
+import { checkPlaceSources, getPlace, type Place } from '../../lib/places.ts';
+import { ENGLISH_EDITION, type FigureEdition } from '../define.ts';
+import { editionPlaces } from '../shared/names.ts';
+import { wordsOf } from '../shared/words.ts';
+import { LOCATOR_WORDS, type LocatorWords } from './words.ts';
 import { STATES, type LocatorState } from './states.ts';
 import type { DataTable } from '../shared/table.ts';
 
 const WHERE = 'the locator-map figure (src/figures/locator-map/data.ts)';
 
 export { STATES, type LocatorState };
-
-/** How each step is named in the data table. */
-export const STATE_LABEL: Record<LocatorState, string> = {
-  eurasia: 'Eurasia',
-  kazakhstan: 'Kazakhstan',
-  'russia-border': 'The border with Russia',
-  china: 'China',
-  'central-asia': 'Central Asia',
-  'europe-asia': 'From Europe to China',
-};
 
 export type CountryKey = keyof typeof COUNTRY;
 /** The site's actor colours (src/styles/tokens.css). */
@@ -46,6 +40,8 @@ export interface BorderLine {
 }
 
 export interface LocatorMapData {
+  /** The edition's words for the labels the layout places. */
+  words: LocatorWords;
   countries: HighlightedCountry[];
   borders: BorderLine[];
   /** The Europe–Asia span, west to east: Istanbul, Astana, Khorgos. */
@@ -105,12 +101,16 @@ function bordersKazakhstan(id: string): boolean {
 }
 
 /** `dir` is the content directory (tests point it at a fixture). */
-export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): LocatorMapData {
+export function locatorMap(
+  ledger: Ledger,
+  options: { dir?: string; edition?: FigureEdition } = {},
+): LocatorMapData {
+  const edition = options.edition ?? ENGLISH_EDITION;
   const names = new Map(loadCountries(RESOLUTION).map((c) => [c.id, c.properties.name]));
   const countries: HighlightedCountry[] = COUNTRIES.map(({ key, actor, states }) => ({
     key,
     id: COUNTRY[key],
-    name: names.get(COUNTRY[key]) ?? key,
+    name: edition.name(key, names.get(COUNTRY[key]) ?? key),
     actor,
     states,
     bordersKazakhstan: bordersKazakhstan(COUNTRY[key]),
@@ -119,7 +119,7 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
     ...b,
     line: sharedBorder(COUNTRY.kazakhstan, COUNTRY[b.with], RESOLUTION),
   }));
-  const places = loadPlaces(options.dir);
+  const places = editionPlaces(edition, options.dir);
   const span = SPAN.map((id) => getPlace(places, id, WHERE));
   const highlighted = Object.fromEntries(
     STATES.map((s) => [s, countries.filter((c) => c.states.includes(s)).map((c) => c.key)]),
@@ -128,10 +128,11 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
   checkPlaceSources(places, ledger);
   const sources = ['antic-2024', ...new Set(span.flatMap((p) => p.sources))];
 
-  const stepsOf = (states: LocatorState[]) => states.map((s) => STATE_LABEL[s]).join('; ');
+  const words = wordsOf(LOCATOR_WORDS, edition);
+  const stepsOf = (states: LocatorState[]) => states.map((s) => words.states[s]).join('; ');
   const blank = '';
   const table: DataTable = {
-    caption: 'Countries and places on the locator map, by step',
+    caption: words.table.caption,
     columns: [
       'Name',
       'Kind',
@@ -145,11 +146,11 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
       ...countries.map((c) => [
         c.name,
         'country',
-        c.key === 'kazakhstan' ? 'Every step (lightly in the overview)' : stepsOf(c.states),
+        c.key === 'kazakhstan' ? words.table.everyStep : stepsOf(c.states),
         c.key === 'kazakhstan' ? blank : c.bordersKazakhstan ? 'yes' : 'no',
         blank,
         blank,
-        'Natural Earth outline',
+        words.table.outline,
       ]),
       ...span.map((p) => [
         p.name,
@@ -158,16 +159,13 @@ export function locatorMap(ledger: Ledger, options: { dir?: string } = {}): Loca
         blank,
         p.lat,
         p.lon,
-        p.approximate ? 'approximate' : 'from source',
+        p.approximate ? 'approximate' : words.table.fromSource,
       ]),
     ],
-    notes: [
-      'Country outlines and borders: Natural Earth (1:110m), via the world-atlas package; whether a country borders Kazakhstan is read from these outlines. Conic equal-area projection centred on Kazakhstan. The borders with Russia and China are drawn in their steps.',
-      'Positions are in decimal degrees. Those marked approximate are well-known positions that we did not take from a cited source. Khorgos is the Chinese border city (Horgos); the Kazakh dry port and Altynkol station lie just across the border.',
-      'The line from Istanbul through Astana to Khorgos shows how Kazakhstan sits between Europe and China; it is not a route.',
-    ],
+    notes: words.table.notes,
   };
   return {
+    words,
     countries,
     borders,
     span,

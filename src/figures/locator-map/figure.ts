@@ -7,5 +7,5 @@ export default defineFigure({
   id: 'locator-map',
   chapter: 'russia',
   states: STATES,
-  prepare: (ledger) => locatorMap(ledger),
+  prepare: (ledger, edition) => locatorMap(ledger, { edition }),
 });

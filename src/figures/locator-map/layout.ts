@@ -300,8 +300,8 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
   const labels: Label[] = [
     ...COUNTRY_LABELS.map((l) => ({
       key: l.key,
-      text: l.text,
-      ...(l.sub && { sub: l.sub }),
+      text: data.words.labels[l.key]?.text ?? l.text,
+      ...(l.sub && { sub: data.words.labels[l.key]?.sub ?? l.sub }),
       kind: l.kind,
       ...(l.actor && { actor: l.actor }),
       ...(l.solid && { solid: true }),
@@ -322,7 +322,7 @@ export function locatorLayout(data: LocatorMapData, width: number, height: numbe
     }),
     ...NOTES.map((n) => ({
       key: n.key,
-      text: n.text,
+      text: data.words.labels[n.key]?.text ?? n.text,
       kind: 'note' as const,
       anchor: 'start' as const,
       shown: n.shown,

@@ -17,7 +17,11 @@ import {
   type Ledger,
   type NumberFact,
 } from '../../lib/ledger.ts';
-import { checkPlaceSources, getPlace, loadPlaces, type Place } from '../../lib/places.ts';
+import { checkPlaceSources, getPlace, type Place } from '../../lib/places.ts';
+import type { FigureEdition } from '../define.ts';
+import { editionPlaces } from '../shared/names.ts';
+import { wordsOf } from '../shared/words.ts';
+import { OIL_WORDS, type OilWords } from './words.ts';
 import { id, text, unknownKey } from '../../lib/schema.ts';
 import { readList, validate, type DataFile } from '../../lib/yaml-list.ts';
 import type { DataTable } from '../shared/table.ts';
@@ -111,6 +115,8 @@ export interface OilLeg extends Omit<
 }
 
 export interface OilRoutesData {
+  /** The edition's words for the badges, share line and legend. */
+  words: OilWords;
   legs: OilLeg[];
   places: Place[];
   sources: string[];
@@ -129,7 +135,12 @@ export const yearSpan = (dates: string[]): string => {
 };
 
 /** Parses and checks oil-routes.yaml against the ledger and the places. */
-export function parseOilRoutes(file: DataFile, ledger: Ledger, places: Place[]): OilLeg[] {
+export function parseOilRoutes(
+  file: DataFile,
+  ledger: Ledger,
+  places: Place[],
+  words: OilWords = OIL_WORDS.en,
+): OilLeg[] {
   const located = validate<LegEntry>(file, readList(file, 'cpc'), oilLegSchema, 'leg');
   return located.map(({ entry, line }) => {
     const fail = (field: string, problem: string, fix: string): never => {
@@ -188,10 +199,13 @@ export function parseOilRoutes(file: DataFile, ledger: Ledger, places: Place[]):
         years: yearSpan(dates),
       };
     });
-    const text = `${entry.name} · ${volumes[0]!.display}`;
-    const short = `${entry.short} ${volumes[0]!.display.replace(/^(about|around|more than|over|nearly|up to) /, '')}`;
+    const named = words.routes[entry.id] ?? entry;
+    const text = `${named.name} · ${volumes[0]!.display}`;
+    const short = `${named.short} ${volumes[0]!.display.replace(words.qualifiers, '')}`;
     return {
       ...entry,
+      name: named.name,
+      short: named.short,
       state: entry.state as OilState,
       points,
       volumes,
@@ -210,15 +224,17 @@ export function attackYears(leg: OilLeg): string | undefined {
 
 export function oilRoutes(
   ledger: Ledger,
-  options: { dir?: string; places?: Place[] } = {},
+  options: { dir?: string; places?: Place[]; edition?: FigureEdition } = {},
 ): OilRoutesData {
   const dir = options.dir ?? contentDir();
   const path = join(dir, 'data/oil-routes.yaml');
-  const allPlaces = options.places ?? loadPlaces(dir);
+  const allPlaces = options.places ?? editionPlaces(options.edition, dir);
+  const words = wordsOf(OIL_WORDS, options.edition);
   const legs = parseOilRoutes(
     { path: relative(process.cwd(), path) || path, text: readFileSync(path, 'utf8') },
     ledger,
     allPlaces,
+    words,
   );
   const places = [
     ...new Map(
@@ -234,8 +250,9 @@ export function oilRoutes(
   const sources = [...new Set([...factSources(...facts), ...places.flatMap((p) => p.sources)])];
   const by = (f: NumberFact) => publishers(ledger, f);
   const schematic = legs.filter((l) => l.schematic);
+  const t = words.table;
   const table: DataTable = {
-    caption: 'Kazakhstan’s oil export routes and the oil each carried',
+    caption: t.caption,
     columns: [
       'Route',
       'From',
@@ -249,7 +266,7 @@ export function oilRoutes(
       l.volumes.map((v) => [
         l.name,
         l.points[0]!.name,
-        l.onward ? 'Germany (off the map)' : l.points.at(-1)!.name,
+        l.onward ? t.germany : l.points.at(-1)!.name,
         l.russia ? 'yes' : 'no',
         inMt(v),
         v.label,
@@ -259,32 +276,32 @@ export function oilRoutes(
     notes: [
       ...legs
         .filter((l) => l.shares.length > 1)
-        .map(
-          (l) =>
-            `Share of Kazakhstan’s oil exports through the ${l.name}: sources differ. ${l.shares.map((s) => `${s.display} (${by(s)}, ${s.asOf})`).join('; ')}.`,
+        .map((l) =>
+          t.share(l.name, l.shares.map((s) => `${s.display} (${by(s)}, ${s.asOf})`).join('; ')),
         ),
       ...legs
         .filter((l) => l.volumes.length > 1)
-        .map(
-          (l) =>
-            `${l.name}: ${l.volumes.map((v) => `${v.display} (${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}; ${by(v)})`).join(' and ')}. The map prints the first.`,
+        .map((l) =>
+          t.volumes(
+            l.name,
+            l.volumes.map(
+              (v) =>
+                `${v.display} (${v.label.charAt(0).toLowerCase()}${v.label.slice(1)}; ${by(v)})`,
+            ),
+          ),
         ),
       ...legs.flatMap((l) =>
-        l.incidents.map(
-          (i) =>
-            `${l.name} at ${i.at.name}: ${i.kind === 'halt' ? 'halted or suspended' : 'attacked'} in ${i.years}.`,
-        ),
+        l.incidents.map((i) => t.incident(l.name, i.at.name, i.kind === 'halt', i.years)),
       ),
-      'Legs are drawn as straight lines between the places listed: they show where the oil goes, not the path of the pipe or the tanker.',
-      ...schematic.map(
-        (l) =>
-          `${l.name} is drawn schematically, as an arrow toward Germany beyond the map’s edge: we have no coordinates for its track.`,
+      t.straight,
+      ...schematic.map((l) => t.schematic(l.name)),
+      t.hollow(
+        places
+          .filter((p) => p.approximate)
+          .map((p) => p.name)
+          .join(', '),
       ),
-      `Hollow markers are approximate positions (${places
-        .filter((p) => p.approximate)
-        .map((p) => p.name)
-        .join(', ')}), well-known rather than taken from a cited source.`,
     ],
   };
-  return { legs, places, sources, table };
+  return { words, legs, places, sources, table };
 }

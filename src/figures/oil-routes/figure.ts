@@ -7,5 +7,5 @@ export default defineFigure({
   id: 'oil-routes',
   chapter: 'oil-and-uranium',
   states: STATES,
-  prepare: (ledger) => oilRoutes(ledger),
+  prepare: (ledger, edition) => oilRoutes(ledger, { edition }),
 });

@@ -107,7 +107,7 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
     // Where sources differ on the route's share of exports, both figures go on a line of their own:
     // above the route's label on a desktop; on a phone, too narrow for that, along the map's top edge.
     const shareText = leg.shares.length
-      ? `${size === 'phone' ? `${leg.name} share` : 'share'}: ${leg.shares.map((f) => f.display).join(' or ')}`
+      ? `${data.words.share(size === 'phone' ? leg.name : undefined)}: ${leg.shares.map((f) => f.display).join(` ${data.words.or} `)}`
       : undefined;
     const shareWidth = shareText ? labelWidth(shareText, font, 0.55) : 0;
     const shareAnchor = size === 'phone' ? ('start' as const) : anchor;
@@ -153,7 +153,7 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
       const dates = list.flatMap((l) => l.dates);
       const years = [...new Set(dates.map((d) => d.slice(0, 4)))].sort();
       const span = years.length === 1 ? years[0]! : `${years[0]}–${years.at(-1)!.slice(2)}`;
-      const text = `${kind === 'halt' ? 'Halted' : 'Attacked'} ${span}`;
+      const text = `${kind === 'halt' ? data.words.halted : data.words.attacked} ${span}`;
       const at = leg.points.at(-1)!;
       const [px, py] = xy(at.lon, at.lat);
       const w = round(labelWidth(text, badge, 0.55) + 10);
@@ -167,10 +167,10 @@ export function oilRoutesLayout(data: OilRoutesData, size: Size) {
 
   // The legend along the bottom: its items in a row, wrapping to a second row when the frame is too narrow.
   const ITEMS = [
-    { key: 'russia', text: 'via Russia', dash: undefined },
-    { key: 'free', text: 'avoids Russia', dash: undefined },
-    { key: 'free', text: 'tanker', dash: '6 4' },
-    { key: 'russia', text: 'schematic', dash: '1 5' },
+    { key: 'russia', text: data.words.legend.viaRussia, dash: undefined },
+    { key: 'free', text: data.words.legend.avoidsRussia, dash: undefined },
+    { key: 'free', text: data.words.legend.tanker, dash: '6 4' },
+    { key: 'russia', text: data.words.legend.schematic, dash: '1 5' },
   ] as const;
   const rowHeight = font + 6;
   let lx = 6;

@@ -11,6 +11,8 @@ export interface DownloadStrings {
   licence: (site: string) => string;
   /** The overview state's name, as shown beside the step text. */
   overview: string;
+  /** A state's name in the list of downloads: `i` counts the states, the overview being 0. */
+  stateName: (state: string, i: number) => string;
   /** The list of downloads in the figure notes. */
   downloadHeading: string;
   pngLabel: (state: string) => string;
@@ -27,6 +29,7 @@ export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
   credit: (site, url) => `${site} · ${url}`,
   licence: (site) => `Licence: CC BY 4.0. Credit “${site}” and link to the page.`,
   overview: 'Overview',
+  stateName: (state, i) => (i === 0 ? 'Overview' : state.replace(/-/g, ' ')),
   downloadHeading: 'Download the figure',
   pngLabel: (state) => `${state} (PNG)`,
   svgLabel: (state) => `${state} (SVG)`,
@@ -35,6 +38,27 @@ export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
   embedFrameTitle: (title) => `Figure: ${title}`,
   embedOpen: 'Read the chapter',
 };
+
+/** State ids are English words, so the Russian list numbers the views instead. */
+export const DOWNLOAD_STRINGS_RU: DownloadStrings = {
+  source: 'Источник:',
+  credit: (site, url) => `${site} · ${url}`,
+  licence: (site) => `Лицензия: CC BY 4.0. Укажите «${site}» и дайте ссылку на страницу.`,
+  overview: 'Обзор',
+  stateName: (_state, i) => (i === 0 ? 'Обзор' : `Вид ${i}`),
+  downloadHeading: 'Скачать рисунок',
+  pngLabel: (state) => `${state} (PNG)`,
+  svgLabel: (state) => `${state} (SVG)`,
+  embedHeading: 'Встроить рисунок',
+  embedHelp:
+    'Вставьте этот код на свою страницу, чтобы показать рисунок с шагами и ссылкой на источник:',
+  embedFrameTitle: (title) => `Рисунок: ${title}`,
+  embedOpen: 'Читать главу',
+};
+
+/** The download and embed strings of an edition; English for any edition without its own. */
+export const downloadStrings = (locale: string): DownloadStrings =>
+  locale === 'ru' ? DOWNLOAD_STRINGS_RU : DOWNLOAD_STRINGS_EN;
 
 /** Downloads are 1600 px wide, for a slide. */
 export const DOWNLOAD_WIDTH = 1600;

@@ -1,4 +1,8 @@
 /** The six-chairs figure's data: the six organisations in step order, the timeline's years, and the notes' table. */
+import { ENGLISH_EDITION, type FigureEdition } from '../define.ts';
+import { nameId } from '../../i18n/edition.ts';
+import { wordsOf } from '../shared/words.ts';
+import { SIX_WORDS, type SixWords } from './words.ts';
 import { ContentError } from '../../lib/errors.ts';
 import { publishers, type Ledger } from '../../lib/ledger.ts';
 import type { DataTable } from '../shared/table.ts';
@@ -15,6 +19,9 @@ import { STATES, type OrganisationId } from './states.ts';
 export type ChairedOrganisation = Organisation & { id: OrganisationId };
 
 export interface SixChairsData {
+  locale: string;
+  /** The edition's words for the keys, bars and description. */
+  words: SixWords;
   organisations: ChairedOrganisation[];
   /** The years on the timeline axis: from the first term's start to the last term's end. */
   years: number[];
@@ -23,10 +30,35 @@ export interface SixChairsData {
 }
 
 /** One organisation per step, in step order: the figure's states after the overview. */
+/** An organisation in the edition's names: "ШОС" and its full name from names.yaml, countries by their ids. */
+function inEdition(o: Organisation, edition: FigureEdition, words: SixWords): Organisation {
+  const [acronym, ...name] = edition.name(o.id, `${o.acronym}: ${o.name}`).split(': ');
+  const country = (c: Country): Country => ({
+    ...c,
+    name: edition.name(nameId(c.name), c.name),
+    ...(c.note && { note: words.notes[c.note] ?? c.note }),
+  });
+  return {
+    ...o,
+    acronym: acronym!,
+    name: name.join(': ') || o.name,
+    members: o.members.map(country),
+    observers: o.observers.map(country),
+    notes: o.notes.map((n) => words.orgNotes[n] ?? n),
+    chair: {
+      ...o.chair,
+      ...(o.chair.note && { note: words.orgNotes[o.chair.note] ?? o.chair.note }),
+      ...(o.chair.handedTo && {
+        handedTo: edition.name(nameId(o.chair.handedTo), o.chair.handedTo),
+      }),
+    },
+  };
+}
+
 const EXPECTED: OrganisationId[] = STATES.slice(1) as OrganisationId[];
 
-const countryText = (c: Country) =>
-  c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (participation frozen)` : c.name;
+const countryText = (c: Country, w: SixWords) =>
+  c.note ? `${c.name} (${c.note})` : c.frozen ? `${c.name} (${w.table.frozen})` : c.name;
 
 const STATUS_TEXT: Record<ChairTerm['status'], string> = {
   held: 'held',
@@ -36,8 +68,12 @@ const STATUS_TEXT: Record<ChairTerm['status'], string> = {
 
 export function sixChairs(
   ledger: Ledger,
-  organisations: Organisation[] = loadOrganisations(ledger),
+  all: Organisation[] = loadOrganisations(ledger),
+  edition: FigureEdition = ENGLISH_EDITION,
 ): SixChairsData {
+  const words = wordsOf(SIX_WORDS, edition);
+  const organisations =
+    edition.locale === 'en' ? all : all.map((o) => inEdition(o, edition, words));
   const missing = EXPECTED.filter((id) => !organisations.some((o) => o.id === id));
   if (missing.length) {
     throw new ContentError({
@@ -63,19 +99,21 @@ export function sixChairs(
     const [count, ...others] = o.memberCounts;
     const notes = [
       o.chair.note,
-      o.chair.summit && `Summit on ${o.chair.summit.display}.`,
+      o.chair.summit && words.summit(o.chair.summit.display),
       ...o.notes,
     ];
     if (!o.membersComplete) {
       notes.unshift(
-        `No full member list is published: ${count!.display} members per ${publishers(ledger, count!)}${others.map((f) => `, ${f.display} per ${publishers(ledger, f)}`).join('')}. The map shows only ${o.members.map((c) => c.name).join(', ')}.`,
+        words.noListNote(
+          [count!, ...others].map((f) => ({ count: f.display, by: publishers(ledger, f) })),
+          o.members.map((c) => c.name).join(', '),
+        ),
       );
     }
     return `${o.acronym}: ${notes.filter(Boolean).join(' ')}`;
   });
   const table: DataTable = {
-    caption:
-      'The six organisations Kazakhstan chaired in 2024: its term as chair, and their members',
+    caption: words.table.caption,
     columns: [
       'Organisation',
       'Chair from',
@@ -87,7 +125,7 @@ export function sixChairs(
       'Observers',
     ],
     rows: ordered.map((o) => {
-      const memberNames = o.members.map(countryText).join('; ');
+      const memberNames = o.members.map((c) => countryText(c, words)).join('; ');
       return [
         `${o.acronym} (${o.name})`,
         o.chair.status === 'unconfirmed' ? 'not confirmed' : o.chair.fromLabel,
@@ -95,15 +133,11 @@ export function sixChairs(
         o.chair.handedTo ?? '',
         STATUS_TEXT[o.chair.status],
         o.memberCounts[0]!.value,
-        o.membersComplete ? memberNames : `${memberNames}; no full list published`,
-        o.observers.length ? o.observers.map(countryText).join('; ') : '',
+        o.membersComplete ? memberNames : `${memberNames}; ${words.table.noFullList}`,
+        o.observers.length ? o.observers.map((c) => countryText(c, words)).join('; ') : '',
       ];
     }),
-    notes: [
-      ...orgNotes,
-      'Dates come from the facts ledger; the CSTO chair runs by calendar year and the IFAS term to the end of 2026. The IOFS chair is drawn dashed because we could not confirm it.',
-      'On the map, observers are hatched and members whose participation is frozen are cross-hatched. States too small to see at this scale are marked with a dot.',
-    ],
+    notes: [...orgNotes, words.table.dates, words.table.map],
   };
-  return { organisations: ordered, years, sources, table };
+  return { locale: edition.locale, words, organisations: ordered, years, sources, table };
 }

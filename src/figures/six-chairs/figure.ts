@@ -7,5 +7,5 @@ export default defineFigure({
   id: 'six-chairs',
   chapter: 'chairmanships',
   states: STATES,
-  prepare: (ledger) => sixChairs(ledger),
+  prepare: (ledger, edition) => sixChairs(ledger, undefined, edition),
 });

@@ -75,7 +75,7 @@ export interface TimelineRow {
   /** The arrowhead cut into the end of a term that is still running. */
   arrow?: string;
   /** Printed before the bar. */
-  status?: 'unconfirmed' | 'still running';
+  status?: string;
   handedTo?: string;
 }
 
@@ -166,7 +166,7 @@ export function sixChairsLayout(
       .filter((c) => c.frozen && c.code)
       .map((c) => {
         const [x, y] = centroid(byCode.get(c.code!)?.c ?? fine.get(c.code!)!);
-        return { name: c.name, x, y };
+        return { name: data.words.frozenLabel(c.name), x, y };
       });
 
   /** Observers are few; each is named just below its shape, so its hatching reads as a country, not a texture. */
@@ -196,9 +196,9 @@ export function sixChairsLayout(
 
   // Each key's title and lines sit at the map's bottom left; its swatches run along KEY_Y.
   const keys = data.organisations.map((o) => {
-    const lines = keyLines(o);
+    const lines = keyLines(o, data.words);
     let cursor = 0;
-    const items = legendFor(o).map((item) => {
+    const items = legendFor(o, data.words).map((item) => {
       const x = cursor;
       cursor += 24 + textWidth(item.label) + 16;
       return { ...item, x };
@@ -247,7 +247,7 @@ export function sixChairsLayout(
       unconfirmed,
       ...(ongoing && { arrow: `M${x1 - 9},${y0} L${x1},${mid} L${x1 - 9},${y0 + BAR} Z` }),
       ...((unconfirmed || ongoing) && {
-        status: unconfirmed ? ('unconfirmed' as const) : ('still running' as const),
+        status: unconfirmed ? data.words.unconfirmed : data.words.stillRunning,
       }),
       ...(o.chair.handedTo && { handedTo: o.chair.handedTo }),
     };
@@ -260,7 +260,7 @@ export function sixChairsLayout(
     keyY: KEY_Y,
     shapes: shapes.map((s) => ({ id: ids.get(s.c)!, d: s.d, kz: s.c.id === KZ })),
     layers,
-    kzLabel: { name: 'Kazakhstan', x: kzX, y: kzY + 5 },
+    kzLabel: { name: data.words.kazakhstan, x: kzX, y: kzY + 5 },
     keys,
     timeline: {
       band: {

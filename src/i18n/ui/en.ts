@@ -165,6 +165,8 @@ export const en = {
     step: (n: number, total: number) => `Step ${n} of ${total}`,
     /** Data-table and CSV column names, by the English name the figure code uses; English keeps its own. */
     columns: {} as Record<string, string>,
+    /** Short data-table and CSV cells (statuses, units, yes and no), by the English word; English keeps its own. */
+    cells: {} as Record<string, string>,
   },
   /** The figures' step controls; {n} and {total} are filled in by the island (src/islands/scrolly.ts). */
   steps: {

@@ -133,7 +133,8 @@ export function writeSfntFaces(dir: string, root = process.cwd()): string[] {
     { name: FAMILY.text, pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 700 as Weight },
   ];
   for (const face of faces) {
-    for (const subset of SUBSETS) {
+    // Downloads draw the Russian edition's figures too, so they carry the Cyrillic files as well.
+    for (const subset of [...SUBSETS, 'cyrillic'] as const) {
       const name = `${face.file}-${subset}-${face.weight}-normal`;
       const out = join(dir, `${name}.ttf`);
       writeFileSync(

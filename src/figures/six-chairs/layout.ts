@@ -27,6 +27,8 @@ export const SIZES = {
   phone: { width: 320, mapHeight: 120, font: 13.5 },
 } as const;
 const ROW = 22;
+/** How far a frozen member's name sits from its ring, sideways. */
+export const CALLOUT = 26;
 const BAR = 14;
 const T_LEFT = 52;
 /** Countries smaller than this on the map (in square SVG units) get a dot. */
@@ -49,7 +51,7 @@ export interface MapLayer {
   /** Countries too small to see (or absent at 1:110m), marked at their centroid. */
   dots: Array<{ x: number; y: number; kind: Kind }>;
   observerLabels: MapLabel[];
-  frozenLabels: MapLabel[];
+  frozenLabels: Array<MapLabel & { side: 1 | -1 }>;
 }
 
 export interface Key {
@@ -166,7 +168,10 @@ export function sixChairsLayout(
       .filter((c) => c.frozen && c.code)
       .map((c) => {
         const [x, y] = centroid(byCode.get(c.code!)?.c ?? fine.get(c.code!)!);
-        return { name: data.words.frozenLabel(c.name), x, y };
+        const name = data.words.frozenLabel(c.name);
+        // The callout points up and to the left, unless its name would then run off the map.
+        const side: 1 | -1 = x - CALLOUT - textWidth(name) < 4 ? 1 : -1;
+        return { name, x, y, side };
       });
 
   /** Observers are few; each is named just below its shape, so its hatching reads as a country, not a texture. */
@@ -197,10 +202,15 @@ export function sixChairsLayout(
   // Each key's title and lines sit at the map's bottom left; its swatches run along KEY_Y.
   const keys = data.organisations.map((o) => {
     const lines = keyLines(o, data.words);
+    const legend = legendFor(o, data.words);
+    // Swatch and label, then a gap that closes up (to 6) when the row would run off the drawing.
+    const widths = legend.map((item) => 24 + textWidth(item.label));
+    const room = W - 8 - widths.reduce((a, b) => a + b, 0);
+    const gap = legend.length > 1 ? Math.max(6, Math.min(16, room / (legend.length - 1))) : 0;
     let cursor = 0;
-    const items = legendFor(o, data.words).map((item) => {
+    const items = legend.map((item, i) => {
       const x = cursor;
-      cursor += 24 + textWidth(item.label) + 16;
+      cursor += widths[i]! + gap;
       return { ...item, x };
     });
     return {

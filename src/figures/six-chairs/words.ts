@@ -44,7 +44,8 @@ export const SIX_WORDS: EditionWords<SixWords> = {
     member: 'Member',
     observer: 'Observer',
     frozen: 'Participation frozen',
-    frozenLabel: (name) => `${name}: frozen`,
+    // The key beside the map says what the cross-hatching means.
+    frozenLabel: (name) => name,
     termKey: 'Kazakhstan’s term in each chair',
     unconfirmed: 'unconfirmed',
     stillRunning: 'still running',

@@ -6,8 +6,6 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Browser and fixture-build tests share one Chromium and one CPU budget.
     fileParallelism: false,
-    // The fixture builds (describe.concurrent in tests/build/bad-input.test.ts) run three at a time.
-    maxConcurrency: 3,
     testTimeout: 120_000,
     hookTimeout: 120_000,
     reporters: ['default', 'json'],

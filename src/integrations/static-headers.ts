@@ -12,13 +12,24 @@ import { TRANSLATIONS } from '../i18n/locales.ts';
 
 /** Directives a <meta> policy cannot carry. */
 const HEADER_ONLY = parsePolicy("frame-ancestors 'none'");
-/** The embed pages (/embed/*) may be framed by any site. */
+/** The embed pages (/embed/*, /<code>/embed/*) may be framed by any site. */
 const EMBED_ONLY = parsePolicy('frame-ancestors *');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f));
+}
+
+/** The /embed/* rules, repeated for each edition's /<code>/embed/*, so its embeds may be framed too. */
+function withEditionEmbeds(template: string): string {
+  const block = /^\/embed\/\*\n(?:[ \t]+.*\n?)+/m.exec(template);
+  if (!block)
+    throw new Error(
+      'public/_headers — the /embed/* rules are missing.\n  Fix: keep the "/embed/*" block that lets other sites frame the embed pages.',
+    );
+  const copies = TRANSLATIONS.map((code) => `\n/${code}${block[0].trimEnd()}\n`).join('');
+  return template.replace(block[0], `${block[0].trimEnd()}\n${copies}`);
 }
 
 export default function staticHeaders(): AstroIntegration {
@@ -41,10 +52,10 @@ export default function staticHeaders(): AstroIntegration {
             );
           return parsePolicy(policy);
         });
-        const embedLine = /^(\s*Content-Security-Policy:[ \t]*)%CSP_EMBED%[ \t]*$/m;
+        const embedLine = /^(\s*Content-Security-Policy:[ \t]*)%CSP_EMBED%[ \t]*$/gm;
         writeFileSync(
           join(site, '_headers'),
-          template
+          withEditionEmbeds(template)
             .replace(
               line,
               (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY)),

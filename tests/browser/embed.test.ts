@@ -58,14 +58,14 @@ async function framed(path: string): Promise<{ loaded: boolean; figure: boolean 
 }
 
 describe('embeds', () => {
-  it.each(FIGURES.map((f) => f.id))(
-    '/embed/%s/ loads, with its figure, framed by another origin',
-    async (id) => {
-      expect(await framed(`/embed/${id}/`)).toEqual({ loaded: true, figure: true });
+  it.each(FIGURES.flatMap((f) => [`/embed/${f.id}/`, `/ru/embed/${f.id}/`]))(
+    '%s loads, with its figure, framed by another origin',
+    async (path) => {
+      expect(await framed(path)).toEqual({ loaded: true, figure: true });
     },
   );
 
-  it.each(['/', '/russia/', '/about/'])('%s refuses to be framed', async (path) => {
+  it.each(['/', '/russia/', '/about/', '/ru/russia/'])('%s refuses to be framed', async (path) => {
     expect((await framed(path)).figure).toBe(false);
     const page = await browser.newPage();
     try {

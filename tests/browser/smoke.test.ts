@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/built-site.ts';
-import { builtPages } from '../support/dist.ts';
+import { builtPages, isEmbed } from '../support/dist.ts';
 import { BUDGET } from '../support/budget.ts';
 
 // `every`: every page. The other two read each page except the print editions, the embeds and the
@@ -20,7 +20,7 @@ const VIEWPORTS = [
   { name: 'desktop, dark theme', width: 1440, height: 900, colorScheme: 'dark', every: true },
 ] as const;
 const gathered = (path: string) =>
-  /^(\/ru)?\/print\/$/.test(path) || path.startsWith('/embed/') || path === '/storyboard/';
+  /^(\/ru)?\/print\/$/.test(path) || isEmbed(path) || path === '/storyboard/';
 const AXE_TAGS = [
   'wcag2a',
   'wcag2aa',

@@ -336,8 +336,7 @@ const CASES: Case[] = [
   },
 ];
 
-// Each case is one build in its own folder, so a few run at once (vitest's maxConcurrency).
-describe.concurrent('the build refuses broken content', () => {
+describe('the build refuses broken content', () => {
   it.each(CASES)('$name', async (c) => {
     const result = await buildWithBrokenContent(c.file, c.breakIt, c.writeTo);
     expect(result.ok, 'the build should have failed').toBe(false);
@@ -440,28 +439,23 @@ const ONCE: OnceCase[] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe.concurrent(
-  'each mistake is reported once, with file, line and fix, and nothing else',
-  () => {
-    it.each(ONCE)('$name', async (c) => {
-      const broken = c.breakIt(readFileSync(`content/${c.file}`, 'utf8'));
-      const line = broken.split('\n').findIndex((l) => c.at.test(l)) + 1;
-      expect(line, 'the fixture should contain the line it points at').toBeGreaterThan(0);
-      const result = await buildWithBrokenContent(c.file, c.breakIt);
-      expect(result.ok, 'the build should have failed').toBe(false);
-      const located = new RegExp(`content/${escape(c.file)}:${line} — ${c.message.source}`, 'g');
-      expect(
-        result.output.match(located) ?? [],
-        `one "${c.file}:${line} — …" in:\n${result.output}`,
-      ).toHaveLength(1);
-      expect(result.output.match(new RegExp(c.message.source, 'g')) ?? []).toHaveLength(1);
-      expect(result.output).toMatch(c.fix);
-      expect(result.output).not.toMatch(/Stack trace|Location:|^\s+at .*:\d+:\d+\)?$/m);
-      // No other file is blamed (a YAML error used to be pinned on the chapter that loaded it).
-      expect(result.output).not.toMatch(
-        new RegExp(`content/(?!${escape(c.file)})[\\w/.-]+:\\d+ — `),
-      );
-      expect(result.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|Shiki/);
-    });
-  },
-);
+describe('each mistake is reported once, with file, line and fix, and nothing else', () => {
+  it.each(ONCE)('$name', async (c) => {
+    const broken = c.breakIt(readFileSync(`content/${c.file}`, 'utf8'));
+    const line = broken.split('\n').findIndex((l) => c.at.test(l)) + 1;
+    expect(line, 'the fixture should contain the line it points at').toBeGreaterThan(0);
+    const result = await buildWithBrokenContent(c.file, c.breakIt);
+    expect(result.ok, 'the build should have failed').toBe(false);
+    const located = new RegExp(`content/${escape(c.file)}:${line} — ${c.message.source}`, 'g');
+    expect(
+      result.output.match(located) ?? [],
+      `one "${c.file}:${line} — …" in:\n${result.output}`,
+    ).toHaveLength(1);
+    expect(result.output.match(new RegExp(c.message.source, 'g')) ?? []).toHaveLength(1);
+    expect(result.output).toMatch(c.fix);
+    expect(result.output).not.toMatch(/Stack trace|Location:|^\s+at .*:\d+:\d+\)?$/m);
+    // No other file is blamed (a YAML error used to be pinned on the chapter that loaded it).
+    expect(result.output).not.toMatch(new RegExp(`content/(?!${escape(c.file)})[\\w/.-]+:\\d+ — `));
+    expect(result.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|Shiki/);
+  });
+});

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtFigures } from '../support/figures.ts';
-import { readPage } from '../support/dist.ts';
+import { isEmbed, readPage } from '../support/dist.ts';
 import { FIGURES, figureById, isFigureId } from '../../src/figures/index.ts';
 
 const figures = builtFigures({ embeds: true });
@@ -24,7 +24,7 @@ describe('figures in the built site', () => {
   it('are all on their chapter pages', () => {
     for (const spec of FIGURES) {
       const figure = figures.find(
-        (f) => f.id === spec.id && !f.page.startsWith('/ru/') && !f.page.startsWith('/embed/'),
+        (f) => f.id === spec.id && !f.page.startsWith('/ru/') && !isEmbed(f.page),
       );
       expect(figure, `figure ${spec.id} is not on any page`).toBeDefined();
       expect(figure!.page).toBe(`/${spec.chapter}/`);

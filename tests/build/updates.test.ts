@@ -10,11 +10,11 @@ import { parse } from 'yaml';
 import { loadUpdates } from '../../src/lib/content-dir.ts';
 import { formatPartialDate } from '../../src/lib/dates.ts';
 import { newestDate } from '../../src/lib/updates.ts';
-import { builtPages, DIST, readPage, requireDist } from '../support/dist.ts';
+import { builtPages, DIST, isEmbed, readPage, requireDist } from '../support/dist.ts';
 
 // Embeds (/embed/<figure>/) and the storyboard are bare by design: no site header or footer to carry these links.
 const pagesWithChrome = () =>
-  builtPages().filter((path) => !path.startsWith('/embed/') && path !== '/storyboard/');
+  builtPages().filter((path) => !isEmbed(path) && path !== '/storyboard/');
 import { readChapters } from '../support/chapters.ts';
 
 const SITE = (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, '');

@@ -29,3 +29,6 @@ export function readPage(path: string): string {
 export function distRelative(file: string): string {
   return relative(DIST, file);
 }
+
+/** An embed page, /embed/<figure>/ or an edition's /<code>/embed/<figure>/. */
+export const isEmbed = (path: string): boolean => /^(\/[a-z]{2,3})?\/embed\//.test(path);

@@ -1,4 +1,4 @@
-import { builtPages, readPage } from './dist.ts';
+import { builtPages, isEmbed, readPage } from './dist.ts';
 
 export interface BuiltFigure {
   id: string;
@@ -15,7 +15,7 @@ export interface BuiltFigure {
 export function builtFigures(options: { embeds?: boolean } = {}): BuiltFigure[] {
   const found: BuiltFigure[] = [];
   for (const page of builtPages()) {
-    if (!options.embeds && page.startsWith('/embed/')) continue;
+    if (!options.embeds && isEmbed(page)) continue;
     const html = readPage(page);
     for (const match of html.matchAll(
       /<figure class="scrolly[^"]*" id="fig-([a-z0-9-]+)"[^>]*data-overview="([^"]+)"[\s\S]*?<\/figure>/g,

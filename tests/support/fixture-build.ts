@@ -19,8 +19,8 @@ export interface FixtureResult {
 
 /**
  * Builds the site from a copy of content/ with one deliberate mistake in it,
- * into a throwaway folder, and returns what the build printed. Asynchronous, so a suite can run
- * a few at once: one build keeps about one core busy.
+ * into a throwaway folder, and returns what the build printed. One at a time: every build writes
+ * the project's own .astro/ folder (generated content modules), so two at once would mix.
  */
 export async function buildWithBrokenContent(
   file: string,

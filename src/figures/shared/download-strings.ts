@@ -22,6 +22,8 @@ export interface DownloadStrings {
   embedHelp: string;
   embedFrameTitle: (title: string) => string;
   embedOpen: string;
+  /** The embed's credit line: "From “<chapter>”, <site>." */
+  embedFrom: (chapter: string) => string;
 }
 
 export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
@@ -37,6 +39,7 @@ export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
   embedHelp: 'Paste this into your page to show the figure with its steps and credit:',
   embedFrameTitle: (title) => `Figure: ${title}`,
   embedOpen: 'Read the chapter',
+  embedFrom: (chapter) => `From “${chapter}”`,
 };
 
 /** State ids are English words, so the Russian list numbers the views instead. */
@@ -54,6 +57,7 @@ export const DOWNLOAD_STRINGS_RU: DownloadStrings = {
     'Вставьте этот код на свою страницу, чтобы показать рисунок с шагами и ссылкой на источник:',
   embedFrameTitle: (title) => `Рисунок: ${title}`,
   embedOpen: 'Читать главу',
+  embedFrom: (chapter) => `Из главы «${chapter}»`,
 };
 
 /** The download and embed strings of an edition; English for any edition without its own. */

@@ -40,7 +40,8 @@ function atStep(page: Page, figure: BuiltFigure, index: number): Promise<unknown
       return el?.dataset.step === String(index) && el.dataset.state === state;
     },
     { id: figure.id, index, state },
-    { timeout: 10_000 },
+    // Generous: on a loaded two-core CI machine a smooth scroll can take seconds.
+    { timeout: 30_000 },
   );
 }
 
@@ -62,7 +63,11 @@ describe.each(VIEWPORTS)('step controls at $name size', (viewport) => {
       // Each edition's controls, in its own words.
       const words = ui(figure.page.startsWith('/ru/') ? 'ru' : 'en').steps;
       const stepOf = (n: number) => fill(words.stepOf, { n, total });
-      const { context, page, errors } = await open(figure.page, { viewport });
+      // Instant scrolls (as under reduced motion), so each click lands before the next one.
+      const { context, page, errors } = await open(figure.page, {
+        viewport,
+        reducedMotion: 'reduce',
+      });
       const bar = page.locator(`#fig-${id} .scrolly__bar`);
       const nextButton = bar.getByRole('button', { name: words.next });
       const previousButton = bar.getByRole('button', { name: words.previous });

@@ -45,18 +45,22 @@ export function devStills(base: string, stillSvg: Draw) {
   return async (req: IncomingMessage, res: ServerResponse, next: Next) => {
     const match = (req.url ?? '')
       .split('?')[0]!
-      .match(new RegExp(`^${base}stills/([a-z0-9-]+)/(phone/)?([a-z0-9-]+)\\.svg$`));
-    const figure = match && FIGURES.find((f) => f.id === match[1]);
-    const state = match?.[3];
+      .match(
+        new RegExp(`^${base}((?:[a-z]{2}/)?)stills/([a-z0-9-]+)/(phone/)?([a-z0-9-]+)\\.svg$`),
+      );
+    // A translation's chapter openings ask for /<code>/stills/…: drawn from its own chapter page.
+    const edition = match?.[1] ?? '';
+    const figure = match && FIGURES.find((f) => f.id === match[2]);
+    const state = match?.[4];
     if (!figure || !state || !(figure.states as readonly string[]).includes(state)) return next();
     try {
       const origin = `http://${req.headers.host}`;
-      const key = figure.chapter;
+      const key = `${edition}${figure.chapter}`;
       const cached = recent.get(key);
       if (!cached || Date.now() - cached.at > 3000)
         recent.set(key, { at: Date.now(), page: chapterPage(origin, `${base}${key}/`) });
       const { html, sheet } = await recent.get(key)!.page;
-      const svg = stillSvg(html, figure.id, state, sheet, match[2] ? 'phone' : 'desktop');
+      const svg = stillSvg(html, figure.id, state, sheet, match[3] ? 'phone' : 'desktop');
       res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
       res.end(svg);

@@ -233,7 +233,18 @@ export default function figureDownloads(): AstroIntegration {
             const css = readStyleSheet(pageCss(page, dist, base));
             const dir = join(dist, locale, 'downloads', figure.id);
             mkdirSync(dir, { recursive: true });
+            // The edition's chapter openings show its own desktop stills (/<code>/stills/…).
+            mkdirSync(
+              dirname(join(dist, locale, stillPath(figure.id, figure.overview, 'desktop'))),
+              {
+                recursive: true,
+              },
+            );
             for (const state of figure.states) {
+              writeFileSync(
+                join(dist, locale, stillPath(figure.id, state, 'desktop')),
+                stillSvg(page, figure.id, state, css),
+              );
               const { svg } = downloadSvg(
                 page,
                 figure.id,

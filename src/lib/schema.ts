@@ -120,6 +120,19 @@ const chapterFields = {
     .min(3, { error: 'has fewer than 3 questions. Add questions until there are 3 or 4.' })
     .max(4, { error: 'has more than 4 questions. Keep the 3 or 4 that matter most.' })
     .optional(),
+  // Which still opens the chapter (src/lib/openings.ts checks the names against the figures).
+  opening: z
+    .strictObject(
+      {
+        figure: text('figure', 'locator-map'),
+        state: text('state', 'kazakhstan'),
+      },
+      {
+        error:
+          'must name a figure and one of its states, e.g. opening: { figure: locator-map, state: kazakhstan }',
+      },
+    )
+    .optional(),
 };
 
 export const chapterSchema = z.strictObject(chapterFields, {

@@ -124,12 +124,12 @@ const chapterFields = {
   opening: z
     .strictObject(
       {
-        figure: text('figure', 'locator-map'),
-        state: text('state', 'kazakhstan'),
+        figure: text('figure', '<an id from src/figures/index.ts>'),
+        state: text('state', '<one of that figure’s states>'),
       },
       {
         error:
-          'must name a figure and one of its states, e.g. opening: { figure: locator-map, state: kazakhstan }',
+          'must name a figure and one of its states, with two lines under it: figure: <an id from src/figures/index.ts> and state: <one of its states>',
       },
     )
     .optional(),

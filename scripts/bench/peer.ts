@@ -148,6 +148,7 @@ const LINES: Line[] = [
     show: (n) => (Number.isNaN(n) ? '–' : String(n)),
     lowerIsBetter: false,
     target: 100,
+    targetText: '100',
   })),
 ];
 

@@ -70,7 +70,7 @@ interface NetworkItem {
   transferSize?: number;
 }
 
-export async function audit(url: string, chromePath: string): Promise<Audit> {
+async function auditOnce(url: string, chromePath: string): Promise<Audit> {
   // Imported here, not at the top: they are installed on first use (see install.ts).
   const chromeLauncher = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
@@ -136,6 +136,25 @@ export async function audit(url: string, chromePath: string): Promise<Audit> {
 }
 
 /**
+ * One audit, tried up to three times: on a loaded machine Lighthouse now and then loses the
+ * trace of a page load (NO_NAVSTART, NO_FCP), and one lost trace should not end the bench.
+ */
+export async function audit(
+  url: string,
+  chromePath: string,
+  log: (line: string) => void = () => {},
+): Promise<Audit> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, chromePath);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`    retrying: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}
+
+/**
  * The median run by performance score (then LCP). Lighthouse's own advice is to
  * take the median of several runs: on a shared two-core machine one run can
  * swing by ten points or more, mostly through Total Blocking Time.
@@ -165,7 +184,7 @@ export async function runLighthouse(
       const runs: Audit[] = [];
       for (let i = 1; i <= runsPerPage; i++) {
         log(`  auditing ${path} (run ${i} of ${runsPerPage}) …`);
-        runs.push(await audit(`${server.url}${path}`, chromePath));
+        runs.push(await audit(`${server.url}${path}`, chromePath, log));
       }
       results.push({
         name,

@@ -75,9 +75,9 @@ export async function runPeer(runs: number, log: (line: string) => void): Promis
   try {
     for (let i = 1; i <= runs; i++) {
       log(`  ours ${PEER_PATH} (run ${i} of ${runs}) …`);
-      ours.push(await audit(`${oursServer.url}${PEER_PATH}`, chromePath));
+      ours.push(await audit(`${oursServer.url}${PEER_PATH}`, chromePath, log));
       log(`  Starlight ${PEER_PATH} (run ${i} of ${runs}) …`);
-      peer.push(await audit(`${peerServer.url}${PEER_PATH}`, chromePath));
+      peer.push(await audit(`${peerServer.url}${PEER_PATH}`, chromePath, log));
     }
   } finally {
     await oursServer.close();

@@ -12,6 +12,7 @@ import { astroBuild, tail } from './build.ts';
 import { ensureBenchDependencies } from './install.ts';
 import { requireChromium, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { parseOptions } from './options.ts';
+import { peerSection, runPeer, type PeerResult } from './peer.ts';
 import {
   asText,
   lighthouseSection,
@@ -37,8 +38,9 @@ async function main(): Promise<void> {
   if (!existsSync('astro.config.mjs'))
     throw new Error('Run the bench from the project root: npm run bench');
   // Fail before a long build if the browser is missing.
-  const chromium = options.parts.has('lighthouse') ? requireChromium() : undefined;
-  if (options.parts.has('lighthouse')) ensureBenchDependencies(log);
+  const browser = options.parts.has('lighthouse') || options.parts.has('peer');
+  const chromium = browser ? requireChromium() : undefined;
+  if (browser) ensureBenchDependencies(log);
 
   const commit = oneLine('git', ['rev-parse', '--short', 'HEAD']) || 'unknown';
   const dirty = oneLine('git', ['status', '--porcelain']) ? ' (uncommitted changes)' : '';
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   );
 
   // Lighthouse and the weight table read dist/; the scaling runs build their own copies.
-  const needsDist = options.parts.has('lighthouse') || options.parts.has('weight');
+  const needsDist = (['lighthouse', 'weight', 'peer'] as const).some((p) => options.parts.has(p));
   if (needsDist && options.build) {
     log('Building the site (astro build) …');
     const build = astroBuild();
@@ -74,6 +76,7 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseResult[] | undefined;
   let weights: PageWeight[] | undefined;
   let scaling: ScalingRun[] | undefined;
+  let peer: PeerResult | undefined;
 
   if (options.parts.has('lighthouse')) {
     log('Lighthouse …');
@@ -92,6 +95,13 @@ async function main(): Promise<void> {
     show(scalingSection(scaling));
   }
 
+  if (options.parts.has('peer')) {
+    log('Ours against Starlight …');
+    peer = await runPeer(options.runs, log);
+    log('');
+    show(peerSection(peer));
+  }
+
   const met = targets(lighthouse, weights);
   if (met.length) show(summarySection(met));
   const files = writeResults(RESULTS, heading, sections, {
@@ -103,6 +113,7 @@ async function main(): Promise<void> {
     lighthouse,
     weights,
     scaling,
+    peer,
     targets: met,
   });
   log(`Wrote ${files.json} and ${files.md}`);

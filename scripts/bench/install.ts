@@ -1,5 +1,6 @@
 /**
- * Lighthouse and chrome-launcher (about 150 MB) are the bench's alone, so they live in
+ * Lighthouse and chrome-launcher, and Astro with Starlight for the --peer comparison (together
+ * about 350 MB), are the bench's alone, so they live in
  * scripts/bench/package.json rather than the project's: `npm install` for the site leaves
  * them out, and the first `npm run bench` that runs Lighthouse installs them here.
  */
@@ -8,13 +9,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
-const MARKERS = ['lighthouse', 'chrome-launcher'].map(
+const MARKERS = ['lighthouse', 'chrome-launcher', 'astro', '@astrojs/starlight'].map(
   (name) => new URL(`./node_modules/${name}/package.json`, import.meta.url),
 );
 
 export function ensureBenchDependencies(log: (line: string) => void): void {
   if (MARKERS.every((marker) => existsSync(marker))) return;
-  log('Installing Lighthouse for the bench into scripts/bench/node_modules (first run only) …');
+  log(
+    'Installing Lighthouse and Starlight for the bench into scripts/bench/node_modules (first run only) …',
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const result = spawnSync(
     npm,

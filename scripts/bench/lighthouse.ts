@@ -27,6 +27,7 @@ export type LighthouseResult =
       path: string;
       /** 0–100, or null when Lighthouse could not score a category. */
       scores: Record<Category, number | null>;
+      fcpMs: number;
       lcpMs: number;
       tbtMs: number;
       cls: number;
@@ -34,6 +35,10 @@ export type LighthouseResult =
       /** Fonts the browser really fetched: a check on the estimate in fonts.ts. */
       fontBytes: number;
       fontFiles: string[];
+      /** Scripts fetched, and the main-thread time Lighthouse spent on them (bootup-time). */
+      scriptBytes: number;
+      scriptFiles: number;
+      scriptMs: number;
       requests: number;
       /** Audits that kept a category below 100, to say what to fix. */
       failing: string[];
@@ -43,7 +48,7 @@ export type LighthouseResult =
       performanceRuns: Array<number | null>;
     };
 
-type Audit = Omit<
+export type Audit = Omit<
   Extract<LighthouseResult, { scores: unknown }>,
   'name' | 'path' | 'runs' | 'performanceRuns'
 >;
@@ -65,7 +70,7 @@ interface NetworkItem {
   transferSize?: number;
 }
 
-async function audit(url: string, chromePath: string): Promise<Audit> {
+async function auditOnce(url: string, chromePath: string): Promise<Audit> {
   // Imported here, not at the top: they are installed on first use (see install.ts).
   const chromeLauncher = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
@@ -99,6 +104,7 @@ async function audit(url: string, chromePath: string): Promise<Audit> {
       (lhr.audits['network-requests']?.details as { items?: NetworkItem[] } | undefined)?.items ??
       [];
     const fonts = network.filter((r) => r.resourceType === 'Font');
+    const scripts = network.filter((r) => r.resourceType === 'Script');
     // Audits with a weight in a category that scored below 1 (performance metrics included).
     const failing = CATEGORIES.flatMap((c) =>
       (lhr.categories[c]?.auditRefs ?? [])
@@ -110,12 +116,16 @@ async function audit(url: string, chromePath: string): Promise<Audit> {
     );
     return {
       scores,
+      fcpMs: numeric('first-contentful-paint'),
       lcpMs: numeric('largest-contentful-paint'),
       tbtMs: numeric('total-blocking-time'),
       cls: numeric('cumulative-layout-shift'),
       transferBytes: numeric('total-byte-weight'),
       fontBytes: fonts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
       fontFiles: fonts.map((r) => new URL(r.url ?? '', url).pathname),
+      scriptBytes: scripts.reduce((sum, r) => sum + (r.transferSize ?? 0), 0),
+      scriptFiles: scripts.length,
+      scriptMs: numeric('bootup-time'),
       requests: network.length,
       failing,
       warnings: lhr.runWarnings ?? [],
@@ -126,11 +136,30 @@ async function audit(url: string, chromePath: string): Promise<Audit> {
 }
 
 /**
+ * One audit, tried up to three times: on a loaded machine Lighthouse now and then loses the
+ * trace of a page load (NO_NAVSTART, NO_FCP), and one lost trace should not end the bench.
+ */
+export async function audit(
+  url: string,
+  chromePath: string,
+  log: (line: string) => void = () => {},
+): Promise<Audit> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(url, chromePath);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      log(`    retrying: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}
+
+/**
  * The median run by performance score (then LCP). Lighthouse's own advice is to
  * take the median of several runs: on a shared two-core machine one run can
  * swing by ten points or more, mostly through Total Blocking Time.
  */
-function medianRun(runs: Audit[]): Audit {
+export function medianRun(runs: Audit[]): Audit {
   const sorted = [...runs].sort(
     (a, b) => (a.scores.performance ?? -1) - (b.scores.performance ?? -1) || b.lcpMs - a.lcpMs,
   );
@@ -155,7 +184,7 @@ export async function runLighthouse(
       const runs: Audit[] = [];
       for (let i = 1; i <= runsPerPage; i++) {
         log(`  auditing ${path} (run ${i} of ${runsPerPage}) …`);
-        runs.push(await audit(`${server.url}${path}`, chromePath));
+        runs.push(await audit(`${server.url}${path}`, chromePath, log));
       }
       results.push({
         name,

@@ -1,6 +1,8 @@
 /** Command-line flags for `npm run bench -- …`. */
 
-export const PARTS = ['lighthouse', 'weight', 'scaling'] as const;
+export const PARTS = ['lighthouse', 'weight', 'scaling', 'peer'] as const;
+/** The Starlight comparison builds a second site, so it runs only when asked for. */
+const DEFAULT_PARTS: Part[] = ['lighthouse', 'weight', 'scaling'];
 export type Part = (typeof PARTS)[number];
 
 export interface Options {
@@ -11,7 +13,8 @@ export interface Options {
 }
 
 export const USAGE = `Usage: npm run bench -- [flags]
-  --only=lighthouse|weight|scaling  run only these parts (comma-separated list allowed)
+  --only=lighthouse|weight|scaling|peer  run only these parts (comma-separated list allowed)
+  --peer                            also build the chapter text with Starlight and measure both side by side
   --skip-scaling                    leave out the build-time scaling runs (the slow part)
   --no-build                        measure the dist/ that is already there instead of building first
   --scales=1,10,50                  chapter multipliers for the scaling runs (default 1,10,50)
@@ -19,7 +22,8 @@ export const USAGE = `Usage: npm run bench -- [flags]
   --help                            show this`;
 
 export function parseOptions(argv: string[]): Options {
-  const parts = new Set<Part>(PARTS);
+  const parts = new Set<Part>(DEFAULT_PARTS);
+  let peer = false;
   let build = true;
   let scales = [1, 10, 50];
   let runs = 3;
@@ -29,13 +33,15 @@ export function parseOptions(argv: string[]): Options {
       console.log(USAGE);
       process.exit(0);
     } else if (flag === '--no-build') build = false;
+    else if (flag === '--peer') peer = true;
     else if (flag === '--skip-scaling') parts.delete('scaling');
     else if (flag === '--only') {
       const wanted = value.split(',').filter(Boolean);
       const unknown = wanted.filter((p) => !(PARTS as readonly string[]).includes(p));
       if (!wanted.length || unknown.length)
         throw new Error(`--only takes ${PARTS.join('|')}, got "${value}".\n${USAGE}`);
-      for (const p of PARTS) if (!wanted.includes(p)) parts.delete(p);
+      parts.clear();
+      for (const p of wanted) parts.add(p as Part);
     } else if (flag === '--scales') {
       scales = value.split(',').map(Number);
       if (!scales.length || scales.some((n) => !Number.isInteger(n) || n < 1))
@@ -46,5 +52,6 @@ export function parseOptions(argv: string[]): Options {
         throw new Error(`--runs takes a whole number ≥ 1, e.g. --runs=3; got "${value}".`);
     } else throw new Error(`Unknown flag "${arg}".\n${USAGE}`);
   }
+  if (peer) parts.add('peer');
   return { parts, build, scales, runs };
 }

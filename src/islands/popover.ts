@@ -12,6 +12,9 @@ let open: { pop: HTMLElement; button: HTMLElement } | undefined;
 export function enhancePopovers(root: ParentNode = document): void {
   if (!('popover' in HTMLElement.prototype)) return; // Older browsers keep the plain links.
   for (const link of root.querySelectorAll<HTMLAnchorElement>('a.has-pop')) {
+    // A button is one box and cannot break across lines: a link that does (a long term at a line's
+    // end) stays a link to its entry, or the text would jump when it was swapped.
+    if (link.getClientRects().length > 1) continue;
     let template = link.nextElementSibling;
     while (template && !(template instanceof HTMLTemplateElement))
       template = template.nextElementSibling;

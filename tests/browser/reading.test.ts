@@ -8,9 +8,10 @@ import { useBuiltSite } from '../support/built-site.ts';
 import { readChapters } from '../support/chapters.ts';
 
 const site = useBuiltSite();
+// Every published chapter in each edition: the English ones at the root, the Russian under /ru/.
 const chapters = readChapters()
   .filter((chapter) => !(chapter.frontmatter as { draft?: boolean } | undefined)?.draft)
-  .map((chapter) => chapter.id);
+  .flatMap((chapter) => [chapter.id, `ru/${chapter.id}`]);
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1440, height: 900 };

@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages, isEmbed } from '../support/dist.ts';
 import { BUDGET } from '../support/budget.ts';
+import { settledLayoutShift } from '../support/layout-shift.ts';
 
 // `every`: every page. The other two read each page except the print editions, the embeds and the
 // storyboard, which only gather chapter content that they check already (and a print edition
@@ -70,19 +71,8 @@ describe.each(VIEWPORTS)('$name', (viewport) => {
       await page.goto(site.url + path, { waitUntil: 'load' });
       expect(problems).toEqual([]);
 
-      // Nothing moves while fonts arrive and scripts start (cumulative layout shift, read once both are done).
-      const shift = await page.evaluate(async () => {
-        await document.fonts.ready;
-        await new Promise(requestAnimationFrame);
-        return new Promise<number>((resolve) => {
-          let total = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries())
-              total += (entry as PerformanceEntry & { value: number }).value;
-          }).observe({ type: 'layout-shift', buffered: true });
-          requestAnimationFrame(() => resolve(total));
-        });
-      });
+      // Nothing moves while fonts arrive and scripts start: cumulative layout shift, counted until it goes quiet.
+      const shift = await settledLayoutShift(page);
       expect(shift, 'layout shift').toBeLessThan(0.01);
 
       // Fonts are fetched by unicode-range and style as the text needs them, so the browser is the honest meter.

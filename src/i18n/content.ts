@@ -119,12 +119,12 @@ export function parseEditionWords(
         )
       : [];
     const ids = new Set([...known[kind]]);
-    for (const { entry, line } of located) {
+    for (const { entry, line, lineOf } of located) {
       if (!ids.has(entry.id)) {
         const hint = closest(entry.id, ids);
         throw new ContentError({
           file: path,
-          line,
+          line: lineOf('id'),
           field: `${kind} "${entry.id}" → id`,
           problem: `is not an id in ${FILES[kind].english}`,
           fix: hint
@@ -154,7 +154,7 @@ export function parseEditionWords(
           if (loose)
             throw new ContentError({
               file: path,
-              line,
+              line: lineOf(field),
               field: `correction "${correction.id}" → ${field}`,
               problem: `states the number "${loose.text}" directly`,
               fix: 'Say it in words (years such as 2024 are fine), as the English log does.',

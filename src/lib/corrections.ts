@@ -67,12 +67,12 @@ export function parseCorrections(
       fix,
     });
   };
-  for (const { entry, line } of located) {
-    for (const page of entry.chapter) {
+  for (const { entry, lineOf } of located) {
+    for (const [i, page] of entry.chapter.entries()) {
       if (opts.pages.includes(page)) continue;
       const { hint } = unknownId('page', page, opts.pages, 'the site');
       fail(
-        line,
+        lineOf(['chapter', i]),
         entry.id,
         'chapter',
         `names "${page}", which is not a chapter or page of the site`,
@@ -83,7 +83,7 @@ export function parseCorrections(
     }
     if (isAfter(entry.date, opts.today))
       fail(
-        line,
+        lineOf('date'),
         entry.id,
         'date',
         `${entry.date} is in the future (the build ran on ${opts.today})`,
@@ -93,7 +93,7 @@ export function parseCorrections(
       const loose = findLooseNumbers(entry[field]);
       if (loose.length)
         fail(
-          line,
+          lineOf(field),
           entry.id,
           field,
           `states the number "${loose[0]!.text}" directly`,

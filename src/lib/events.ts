@@ -93,22 +93,23 @@ export function parseEvents(file: DataFile, ledger: Ledger, today = todayIso()):
     eventSchema,
     'event',
   );
-  for (const { entry, line } of located) {
-    for (const sourceId of entry.sources) {
+  for (const { entry, lineOf } of located) {
+    for (const [i, sourceId] of entry.sources.entries()) {
       if (ledger.sources.has(sourceId)) continue;
       throw new ContentError({
         file: file.path,
-        line,
+        line: lineOf(['sources', i]),
         field: `event "${entry.id}" → sources`,
         ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
       });
     }
     const { end } = eventSpan(entry);
     if (end > today) {
+      const field = entry.date !== undefined ? 'date' : 'end';
       throw new ContentError({
         file: file.path,
-        line,
-        field: `event "${entry.id}" → ${entry.date !== undefined ? 'date' : 'end'}`,
+        line: lineOf(field),
+        field: `event "${entry.id}" → ${field}`,
         problem: `"${end}" is in the future (today is ${today})`,
         fix: 'The calendar lists meetings that have happened. Check the year, or leave the event out until it has taken place.',
       });

@@ -40,21 +40,21 @@ export type Glossary = Map<string, Term>;
 export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
   const located = validate<Term>(file, readList(file, 'dry-port'), termSchema, 'term');
   const glossary: Glossary = new Map(located.map(({ entry }) => [entry.id, entry]));
-  for (const { entry, line } of located) {
-    for (const sourceId of entry.sources ?? []) {
+  for (const { entry, lineOf } of located) {
+    for (const [i, sourceId] of (entry.sources ?? []).entries()) {
       if (ledger.sources.has(sourceId)) continue;
       throw new ContentError({
         file: file.path,
-        line,
+        line: lineOf(['sources', i]),
         field: `term "${entry.id}" → sources`,
         ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
       });
     }
-    for (const relatedId of entry.related ?? []) {
+    for (const [i, relatedId] of (entry.related ?? []).entries()) {
       if (glossary.has(relatedId)) continue;
       throw new ContentError({
         file: file.path,
-        line,
+        line: lineOf(['related', i]),
         field: `term "${entry.id}" → related`,
         ...unknownId('term', relatedId, glossary.keys(), file.path),
       });

@@ -59,12 +59,12 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
   );
   const entries = new Map(factList.map((located) => [located.entry.id, located]));
 
-  for (const { entry, line } of factList) {
-    for (const sourceId of entry.sources ?? []) {
+  for (const { entry, lineOf } of factList) {
+    for (const [i, sourceId] of (entry.sources ?? []).entries()) {
       if (!sources.has(sourceId)) {
         throw new ContentError({
           file: files.facts.path,
-          line,
+          line: lineOf(['sources', i]),
           field: `fact "${entry.id}" → sources`,
           ...unknownId('source', sourceId, sources.keys(), files.sources.path),
         });

@@ -17,10 +17,28 @@ export interface DataFile {
   text: string;
 }
 
+/** A field's path inside an entry: `incidents.0.at` as ['incidents', 0, 'at']. */
+export type FieldPath = ReadonlyArray<PropertyKey>;
+
 export interface Located<T> {
   entry: T;
+  /** The entry's first line. */
   line: number;
+  /** The line of one of its fields (the entry's line when the field is missing), so a message points at what to change. */
+  lineOf(field: FieldPath | string): number;
 }
+
+/** A list item as read: its raw value, its line, and the lines of its fields. */
+export interface ListItem {
+  raw: unknown;
+  line: number;
+  lineOf(field: FieldPath | string): number;
+}
+
+const fieldPath = (field: FieldPath | string): Array<string | number> =>
+  (typeof field === 'string' ? field.split('.') : field).map((part) =>
+    typeof part === 'number' || /^\d+$/.test(String(part)) ? Number(part) : String(part),
+  );
 
 /** A parsed YAML file, with a way to find the line of any entry in it. */
 export interface YamlFile {
@@ -52,7 +70,7 @@ export function readDocument(file: DataFile, opts: { tolerant?: boolean } = {}):
 }
 
 /** Parses a YAML list of records, keeping the line of each so errors can point at it. */
-export function readList(file: DataFile, example: string): Array<{ raw: unknown; line: number }> {
+export function readList(file: DataFile, example: string): ListItem[] {
   const { doc, lineOf } = readDocument(file);
   if (doc.contents === null) return [];
   if (!isSeq(doc.contents)) {
@@ -63,15 +81,19 @@ export function readList(file: DataFile, example: string): Array<{ raw: unknown;
       fix: `Start every entry with "- id: …", e.g.\n  - id: ${example}`,
     });
   }
-  return doc.contents.items.map((item, i) => ({
-    raw: (item as YamlNode).toJSON(),
-    line: isMap(item) ? (lineOf([i]) ?? 0) : 0,
-  }));
+  return doc.contents.items.map((item, i) => {
+    const line = isMap(item) ? (lineOf([i]) ?? 0) : 0;
+    return {
+      raw: (item as YamlNode).toJSON(),
+      line,
+      lineOf: (field) => (line ? (lineOf([i, ...fieldPath(field)]) ?? line) : 0),
+    };
+  });
 }
 
 export function validate<T>(
   file: DataFile,
-  items: Array<{ raw: unknown; line: number }>,
+  items: ListItem[],
   schema: {
     safeParse(v: unknown):
       | { success: true; data: T }
@@ -83,7 +105,7 @@ export function validate<T>(
   kind: string,
 ): Array<Located<T>> {
   const seen = new Map<string, number>();
-  return items.map(({ raw, line }) => {
+  return items.map(({ raw, line, lineOf }) => {
     const rawId =
       typeof raw === 'object' && raw && 'id' in raw
         ? String((raw as { id: unknown }).id)
@@ -97,7 +119,7 @@ export function validate<T>(
       const [problem, fix] = splitMessage(issue.message);
       throw new ContentError({
         file: file.path,
-        line,
+        line: lineOf(issue.path),
         field: `${kind} "${rawId ?? '(no id)'}" → ${field}`,
         problem,
         fix,
@@ -115,7 +137,7 @@ export function validate<T>(
       });
     }
     seen.set(id, line);
-    return { entry: parsed.data, line };
+    return { entry: parsed.data, line, lineOf };
   });
 }
 

@@ -90,7 +90,7 @@ describe('yamlListLoader', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as Error).message).toMatch(
-      /data\/places\.yaml:9 — place "astana" → lat: is not a number/,
+      /data\/places\.yaml:11 — place "astana" → lat: is not a number/,
     );
   });
 
@@ -137,7 +137,7 @@ describe('yamlListLoader', () => {
     writeFileSync(join(dir, 'data/places.yaml'), PLACES.replace('lat: 51.17', 'lat: "north"'));
     watcher.emit('change', join(dir, 'data/places.yaml'));
     await settle();
-    expect(errors[0]).toMatch(/places\.yaml:9 — place "astana" → lat/);
+    expect(errors[0]).toMatch(/places\.yaml:11 — place "astana" → lat/);
     expect(entries.size).toBe(0);
   });
 

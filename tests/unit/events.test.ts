@@ -81,7 +81,7 @@ describe('parseEvents', () => {
   it('suggests the nearest lane for a misspelt one, with the line', () => {
     const error = errorOf(() => parse(withLine('lane: russia', 'lane: rusia')));
     expect(error.message).toContain(
-      `${FILE}:11 — event "putin-astana-2024" → lane: "rusia" is not one of the lanes\n  Fix: Did you mean "russia"? Write one of: russia, china, eu, us, regional`,
+      `${FILE}:14 — event "putin-astana-2024" → lane: "rusia" is not one of the lanes\n  Fix: Did you mean "russia"? Write one of: russia, china, eu, us, regional`,
     );
   });
 
@@ -102,7 +102,7 @@ describe('parseEvents', () => {
       parse(withLine('sources: [kremlin-2024-11-27]', 'sources: [kremlin-2024-11-72]')),
     );
     expect(error.message).toContain(
-      `${FILE}:11 — event "putin-astana-2024" → sources: names the source "kremlin-2024-11-72", which is not in content/data/sources.yaml\n  Fix: Did you mean "kremlin-2024-11-27"?`,
+      `${FILE}:19 — event "putin-astana-2024" → sources: names the source "kremlin-2024-11-72", which is not in content/data/sources.yaml\n  Fix: Did you mean "kremlin-2024-11-27"?`,
     );
   });
 
@@ -121,7 +121,7 @@ describe('parseEvents', () => {
   it('refuses a date in the future', () => {
     const error = errorOf(() => parse(GOOD, '2026-01-21'));
     expect(error.message).toContain(
-      `${FILE}:20 — event "board-of-peace-2026" → date: "2026-01-22" is in the future (today is 2026-01-21)`,
+      `${FILE}:21 — event "board-of-peace-2026" → date: "2026-01-22" is in the future (today is 2026-01-21)`,
     );
   });
 

@@ -124,10 +124,16 @@ describe('oil routes content errors', () => {
   const leg = (extra: string) =>
     `- id: cpc\n  state: cpc\n  name: CPC\n  short: CPC\n  mode: pipeline\n  places: [tengiz, novorossiysk]\n  russia: true\n  label: { at: tengiz, side: right }\n${extra}`;
 
-  it('names the file, the line, the leg and a near place id', () => {
+  // Each message points at the field's own line, not at the leg's first line.
+  it('names the file, the line of the field, the leg and a near place id', () => {
     expect(() =>
       parse(leg('  volumes: [oil-cpc-10m-2024]\n').replace('novorossiysk]', 'novorosiysk]')),
-    ).toThrow(/oil-routes\.yaml:1[\s\S]*leg "cpc" → places\.1[\s\S]*Did you mean "novorossiysk"/);
+    ).toThrow(/oil-routes\.yaml:6\b[\s\S]*leg "cpc" → places\.1[\s\S]*Did you mean "novorossiysk"/);
+  });
+  it('names the line of a field the schema refuses', () => {
+    expect(() =>
+      parse(leg('  volumes: [oil-cpc-10m-2024]\n').replace('mode: pipeline', 'mode: pipe')),
+    ).toThrow(/oil-routes\.yaml:5\b[\s\S]*leg "cpc" → mode/);
   });
   it('refuses a volume that is not an amount of oil', () => {
     expect(() => parse(leg('  volumes: [cpc-share-cpc]\n'))).toThrow(ContentError);
@@ -140,7 +146,7 @@ describe('oil routes content errors', () => {
           'label: { at: samara',
         ),
       ),
-    ).toThrow(/label\.at/);
+    ).toThrow(/oil-routes\.yaml:8\b[\s\S]*label\.at/);
   });
 });
 

@@ -188,7 +188,7 @@ ${lines}
     const e = error(entry(`${members}\n${chair.replace('csto-chair-start', 'csto-chair-strat')}`));
     expect(e).toBeInstanceOf(ContentError);
     expect(e.message).toMatch(
-      /^content\/data\/organisations\.yaml:1 — organisation "csto" → chair\.start: names the fact "csto-chair-strat"/,
+      /^content\/data\/organisations\.yaml:14 — organisation "csto" → chair\.start: names the fact "csto-chair-strat"/,
     );
     expect(e.fix).toMatch(/Did you mean "csto-chair-start"\?/);
   });

@@ -112,7 +112,7 @@ describe('an edition’s words', () => {
         }),
       ),
     ).toThrow(
-      /corrections\.yaml:1 — correction "middle-powers-year" → now: states the number "31,4"/,
+      /corrections\.yaml:3 — correction "middle-powers-year" → now: states the number "31,4"/,
     );
   });
 });

@@ -125,7 +125,7 @@ describe('parsePlaces', () => {
 
   it('names the file, the line, the place and the field when an entry is wrong', () => {
     const error = errorOf(() => parse(GOOD.replace('lat: 51.17', 'lat: 151.17')));
-    expect(error.message).toContain(`${FILE}:8 — place "astana" → lat: is outside -90 to 90`);
+    expect(error.message).toContain(`${FILE}:10 — place "astana" → lat: is outside -90 to 90`);
     expect(error.fix).toContain('lat: 51.17');
     expect(errorOf(() => parse(GOOD.replace('lon: 51.15', 'lon: "51°09′E"'))).message).toContain(
       'place "aktau" → lon: is not a number',

@@ -33,10 +33,10 @@ describe('the corrections log', () => {
       contentErrorOf(() => parseCorrections(file(text), { pages: PAGES, today: '2026-12-01' }))
         .message;
     expect(read(GOOD.replace('chapter: china', 'chapter: chna'))).toMatch(
-      /corrections\.yaml:7 — correction "china-dek" → chapter: names "chna", which is not a chapter or page of the site\n {2}Fix: Did you mean "china"\?/,
+      /corrections\.yaml:9 — correction "china-dek" → chapter: names "chna", which is not a chapter or page of the site\n {2}Fix: Did you mean "china"\?/,
     );
     expect(read(GOOD.replace('date: 2026-11-30', 'date: 30/11/2026'))).toMatch(
-      /corrections\.yaml:7 — correction "china-dek" → date: "30\/11\/2026" is not a date\n {2}Fix: Write it YYYY-MM-DD/,
+      /corrections\.yaml:8 — correction "china-dek" → date: "30\/11\/2026" is not a date\n {2}Fix: Write it YYYY-MM-DD/,
     );
     expect(read(GOOD.replace('date: 2026-11-30', 'date: 2027-01-01'))).toMatch(
       /date: 2027-01-01 is in the future/,

@@ -142,11 +142,11 @@ export function parseOilRoutes(
   words: OilWords = OIL_WORDS.en,
 ): OilLeg[] {
   const located = validate<LegEntry>(file, readList(file, 'cpc'), oilLegSchema, 'leg');
-  return located.map(({ entry, line }) => {
+  return located.map(({ entry, lineOf }) => {
     const fail = (field: string, problem: string, fix: string): never => {
       throw new ContentError({
         file: file.path,
-        line,
+        line: lineOf(field),
         field: `leg "${entry.id}" → ${field}`,
         problem,
         fix,

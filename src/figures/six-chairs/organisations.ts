@@ -107,11 +107,11 @@ export function parseOrganisations(
       fix: 'Start every organisation with "- id: …", e.g.\n  - id: sco',
     });
   }
-  return located.map(({ entry, line }) => {
+  return located.map(({ entry, lineOf }) => {
     const fail = (field: string, problem: string, fix: string): never => {
       throw new ContentError({
         file: file.path,
-        line,
+        line: lineOf(field),
         field: `organisation "${entry.id}" → ${field}`,
         problem,
         fix,

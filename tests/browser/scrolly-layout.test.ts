@@ -130,3 +130,69 @@ describe.each(VIEWPORTS)('scrolly layout at $name size', (viewport) => {
     },
   );
 });
+
+/**
+ * The active card's words are painted where the reader looks. Geometry and elementFromPoint
+ * cannot see paint: a sibling's border-image or shadow can cover a card that still wins hit
+ * testing. So each step is reached by its link and its visible text is photographed twice,
+ * as it is and with its ink made transparent; if nothing covers it, the two differ.
+ */
+describe.each(VIEWPORTS)('step text at $name size', (viewport) => {
+  it.each(figures.map((f) => [f.id, f] as const))(
+    '%s: every active step shows its words on screen',
+    async (id, figure) => {
+      const context = await site.browser.newContext({ viewport, reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      await page.goto(site.url + figure.page, { waitUntil: 'load' });
+      const unseen: string[] = [];
+      for (let i = 0; i < figure.steps.length; i++) {
+        const clip = await page.evaluate(
+          async ({ id, i }) => {
+            const step = document.getElementById(`fig-${id}`)!.querySelectorAll('.step')[i]!;
+            location.hash = step.id;
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const text = step.querySelector('p') ?? step;
+            const r = text.getBoundingClientRect();
+            const top = Math.max(r.top, 0);
+            const bottom = Math.min(r.bottom, innerHeight);
+            if (bottom - top < 8 || r.width < 8) return null;
+            return { x: r.left, y: top, width: r.width, height: bottom - top };
+          },
+          { id, i },
+        );
+        if (!clip) {
+          unseen.push(`step ${i + 1}: its text is off screen`);
+          continue;
+        }
+        const shown = await page.screenshot({ clip });
+        await page.evaluate(
+          ({ id, i }) => {
+            const step = document
+              .getElementById(`fig-${id}`)!
+              .querySelectorAll<HTMLElement>('.step')[i]!;
+            step.style.setProperty('color', 'transparent', 'important');
+            step
+              .querySelectorAll<HTMLElement>('*')
+              .forEach((e) => e.style.setProperty('color', 'transparent', 'important'));
+          },
+          { id, i },
+        );
+        const inkless = await page.screenshot({ clip });
+        await page.evaluate(
+          ({ id, i }) => {
+            const step = document
+              .getElementById(`fig-${id}`)!
+              .querySelectorAll<HTMLElement>('.step')[i]!;
+            [step, ...step.querySelectorAll<HTMLElement>('*')].forEach((e) =>
+              e.style.removeProperty('color'),
+            );
+          },
+          { id, i },
+        );
+        if (shown.equals(inkless)) unseen.push(`step ${i + 1}: its text is covered`);
+      }
+      expect(unseen).toEqual([]);
+      await context.close();
+    },
+  );
+});

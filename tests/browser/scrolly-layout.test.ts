@@ -9,6 +9,7 @@
  * of it below the chart, on screen, whenever a card is active.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFigures } from '../support/figures.ts';
 
@@ -137,6 +138,22 @@ describe.each(VIEWPORTS)('scrolly layout at $name size', (viewport) => {
  * testing. So each step is reached by its link and its visible text is photographed twice,
  * as it is and with its ink made transparent; if nothing covers it, the two differ.
  */
+/** Makes a step's text transparent (or gives it back its colour), to photograph what covers it. */
+function setInk(page: Page, id: string, index: number, ink: boolean) {
+  return page.evaluate(
+    ({ id, index, ink }) => {
+      const step = document.getElementById(`fig-${id}`)!.querySelectorAll<HTMLElement>('.step')[
+        index
+      ]!;
+      for (const e of [step, ...step.querySelectorAll<HTMLElement>('*')]) {
+        if (ink) e.style.removeProperty('color');
+        else e.style.setProperty('color', 'transparent', 'important');
+      }
+    },
+    { id, index, ink },
+  );
+}
+
 describe.each(VIEWPORTS)('step text at $name size', (viewport) => {
   it.each(figures.map((f) => [f.id, f] as const))(
     '%s: every active step shows its words on screen',
@@ -165,30 +182,9 @@ describe.each(VIEWPORTS)('step text at $name size', (viewport) => {
           continue;
         }
         const shown = await page.screenshot({ clip });
-        await page.evaluate(
-          ({ id, i }) => {
-            const step = document
-              .getElementById(`fig-${id}`)!
-              .querySelectorAll<HTMLElement>('.step')[i]!;
-            step.style.setProperty('color', 'transparent', 'important');
-            step
-              .querySelectorAll<HTMLElement>('*')
-              .forEach((e) => e.style.setProperty('color', 'transparent', 'important'));
-          },
-          { id, i },
-        );
+        await setInk(page, id, i, false);
         const inkless = await page.screenshot({ clip });
-        await page.evaluate(
-          ({ id, i }) => {
-            const step = document
-              .getElementById(`fig-${id}`)!
-              .querySelectorAll<HTMLElement>('.step')[i]!;
-            [step, ...step.querySelectorAll<HTMLElement>('*')].forEach((e) =>
-              e.style.removeProperty('color'),
-            );
-          },
-          { id, i },
-        );
+        await setInk(page, id, i, true);
         if (shown.equals(inkless)) unseen.push(`step ${i + 1}: its text is covered`);
       }
       expect(unseen).toEqual([]);

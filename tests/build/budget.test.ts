@@ -31,7 +31,7 @@ function pageModules(html: string): string[] {
 
 describe('byte budgets', () => {
   it.each(builtPages())(
-    '%s loads at most 30 KB of JavaScript (gzip) and at most 40 KB of SVG (gzip)',
+    `%s loads at most ${BUDGET.jsGzip / 1024} KB of JavaScript (gzip) and at most ${BUDGET.svgGzip / 1024} KB of SVG (gzip)`,
     (path) => {
       const html = readPage(path);
       const js = pageModules(html).reduce(

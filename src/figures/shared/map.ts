@@ -176,15 +176,27 @@ export function countryPaths(
   resolution: Resolution = '110m',
 ): Array<{ id: string; name: string; d: string }> {
   const path = geoPath(projection).digits(1);
-  return loadCountries(resolution)
+  const inFrame = loadCountries(resolution)
     .map((country) => ({ country, bounds: path.bounds(country) }))
-    .filter(({ bounds: [[x0, y0], [x1, y1]] }) => x1 > 0 && y1 > 0 && x0 < width && y0 < height)
-    .map(({ country }) => ({
-      id: country.id,
-      name: country.properties.name,
-      d: path(country) ?? '',
-    }))
-    .filter((c) => c.d !== '');
+    .filter(({ bounds: [[x0, y0], [x1, y1]] }) => x1 > 0 && y1 > 0 && x0 < width && y0 < height);
+  // Outlines are cut at the frame (and a stroke's width beyond it): what lies outside is never
+  // seen, and for Russia or Africa it is most of the outline, and of the page's bytes.
+  const before = projection.clipExtent();
+  projection.clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
+  try {
+    return inFrame
+      .map(({ country }) => ({
+        id: country.id,
+        name: country.properties.name,
+        d: path(country) ?? '',
+      }))
+      .filter((c) => c.d !== '');
+  } finally {
+    projection.clipExtent(before);
+  }
 }
 
 /** Rounds to a number of decimal places: positions to a tenth of a unit are enough for the eye, and lighter pages. */

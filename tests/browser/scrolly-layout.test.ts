@@ -192,3 +192,21 @@ describe.each(VIEWPORTS)('step text at $name size', (viewport) => {
     },
   );
 });
+
+// Each figure has a phone and a desktop drawing; a reader sees exactly one of them, at any width.
+describe.each(VIEWPORTS)('drawings at $name size', (viewport) => {
+  it.each(figures.map((f) => [f.id, f] as const))('%s shows one drawing', async (id, figure) => {
+    const context = await site.browser.newContext({ viewport });
+    const page = await context.newPage();
+    await page.goto(site.url + figure.page, { waitUntil: 'load' });
+    const shown = await page.evaluate(
+      (id) =>
+        [...document.querySelectorAll(`#fig-${id} .scrolly__graphic svg[role="img"]`)].filter(
+          (svg) => svg.getBoundingClientRect().height > 0,
+        ).length,
+      id,
+    );
+    expect(shown).toBe(1);
+    await context.close();
+  });
+});

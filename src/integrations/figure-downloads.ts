@@ -30,6 +30,7 @@ import {
   rootStyle,
   type StyleSheet,
 } from '../figures/shared/inline-styles.ts';
+import { stepsIn } from '../figures/shared/step-views.ts';
 import { writeSfntFaces } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
 import { devStills } from './dev-stills.ts';
@@ -79,10 +80,7 @@ export function readFigure(section: Element): FigureOnPage {
   const sources = selectAll('.figure__source a', section)
     .filter((a) => !/\/facts\/$/.test(a.attribs.href ?? ''))
     .map((a) => textContent(a).trim());
-  const steps = selectAll('.step[data-show]', section).map((s) => ({
-    show: s.attribs['data-show']!,
-    description: s.attribs['data-description'] ?? '',
-  }));
+  const steps = stepsIn(section);
   return {
     id: section.attribs['data-figure']!,
     overview: section.attribs['data-overview']!,

@@ -11,12 +11,14 @@ export interface DownloadStrings {
   licence: (site: string) => string;
   /** The overview state's name, as shown beside the step text. */
   overview: string;
-  /** A state's name in the list of downloads: `i` counts the states, the overview being 0. */
-  stateName: (state: string, i: number) => string;
+  /**
+   * A state's name in the list of downloads, so a teacher knows which file is which: the overview,
+   * or the first step that shows the state, with its one-line description. `i` counts the states
+   * (the overview is 0), for a state no step shows.
+   */
+  viewName: (i: number, step?: StepView) => string;
   /** The list of downloads in the figure notes. */
   downloadHeading: string;
-  pngLabel: (state: string) => string;
-  svgLabel: (state: string) => string;
   /** The embed page and its snippet. */
   embedHeading: string;
   embedHelp: string;
@@ -26,15 +28,20 @@ export interface DownloadStrings {
   embedFrom: (chapter: string) => string;
 }
 
+/** The first step that shows a state: its number (from one, as the control bar counts) and description. */
+export interface StepView {
+  number: number;
+  description: string;
+}
+
 export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
   source: 'Source:',
   credit: (site, url) => `${site} · ${url}`,
   licence: (site) => `Licence: CC BY 4.0. Credit “${site}” and link to the page.`,
   overview: 'Overview',
-  stateName: (state, i) => (i === 0 ? 'Overview' : state.replace(/-/g, ' ')),
+  viewName: (i, step) =>
+    i === 0 ? 'Overview' : step ? `Step ${step.number}: ${step.description}` : `View ${i}`,
   downloadHeading: 'Download the figure',
-  pngLabel: (state) => `${state} (PNG)`,
-  svgLabel: (state) => `${state} (SVG)`,
   embedHeading: 'Embed this figure',
   embedHelp: 'Paste this into your page to show the figure with its steps and credit:',
   embedFrameTitle: (title) => `Figure: ${title}`,
@@ -42,16 +49,14 @@ export const DOWNLOAD_STRINGS_EN: DownloadStrings = {
   embedFrom: (chapter) => `From “${chapter}”`,
 };
 
-/** State ids are English words, so the Russian list numbers the views instead. */
 export const DOWNLOAD_STRINGS_RU: DownloadStrings = {
   source: 'Источник:',
   credit: (site, url) => `${site} · ${url}`,
   licence: (site) => `Лицензия: CC BY 4.0. Укажите «${site}» и дайте ссылку на страницу.`,
   overview: 'Обзор',
-  stateName: (_state, i) => (i === 0 ? 'Обзор' : `Вид ${i}`),
+  viewName: (i, step) =>
+    i === 0 ? 'Обзор' : step ? `Шаг ${step.number}: ${step.description}` : `Вид ${i}`,
   downloadHeading: 'Скачать рисунок',
-  pngLabel: (state) => `${state} (PNG)`,
-  svgLabel: (state) => `${state} (SVG)`,
   embedHeading: 'Встроить рисунок',
   embedHelp:
     'Вставьте этот код на свою страницу, чтобы показать рисунок с шагами и ссылкой на источник:',

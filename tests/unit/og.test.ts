@@ -92,6 +92,25 @@ describe('line breaking', () => {
     );
   });
 
+  it('takes a smaller size rather than cut a word that a smaller size keeps whole', () => {
+    const measure = (s: string, size: number) => mono(s) * (size / 10);
+    // "председательств" (15 letters) is 225 px at 15, too wide for 200; at 12 it is 180.
+    const fitted = fitText('2024: год председательств', {
+      sizes: [15, 12, 10],
+      max: 200,
+      maxLines: 3,
+      measure,
+    });
+    expect(fitted).toEqual({
+      fontSize: 12,
+      lines: ['2024: год', 'председательств'],
+      clamped: false,
+    });
+    expect(
+      fitText('председательств', { sizes: [15], max: 200, maxLines: 3, measure }).lines,
+    ).toHaveLength(2);
+  });
+
   it('picks the largest size that fits, and clamps at the smallest when nothing does', () => {
     const measure = (s: string, size: number) => mono(s) * (size / 10);
     expect(fitText('short', { sizes: [72, 48], max: 1000, maxLines: 1, measure })).toEqual({

@@ -12,13 +12,13 @@ import {
   LAYOUT,
   TEXT_WIDTH,
   cardTree,
-  layoutProblems,
   planCard,
   type CardContent,
   type CardMeasures,
   type CardNode,
-  type LaidOutBox,
 } from '../../src/lib/og/card.ts';
+import { layoutProblems, type LaidOutBox } from '../../src/lib/og/check.ts';
+import { STILL_FRAME } from '../../src/lib/og/still.ts';
 import { loadCardFonts } from '../../src/lib/og/fonts.ts';
 import {
   chapterCard,
@@ -216,6 +216,8 @@ async function layout(tree: CardNode): Promise<LaidOutBox[]> {
   return boxes;
 }
 
+const STILL = '/stills/locator-map/overview.svg';
+
 describe('satori’s layout of the cards', () => {
   it('finds no text past the margins or overlapping in the long card', async () => {
     expect(layoutProblems(await layout(cardTree(LONG, fonts.measure)))).toEqual([]);
@@ -254,17 +256,23 @@ describe('satori’s layout of the cards', () => {
   }));
   const cards: Array<[string, CardContent]> = [
     ['index', homeCard(SITE, chapters.length, credit)],
+    // Every chapter card leaves room for its opening still (any still: the frame is the same).
     ...chapters.map((c): [string, CardContent] => [
       c.id,
-      chapterCard(SITE, c, chapters.length, credit),
+      { ...chapterCard(SITE, c, chapters.length, credit), still: STILL },
     ]),
     ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [
       k,
       pageCard(SITE, k as OgPageKey, credit),
     ]),
   ];
+  const problems = async (content: CardContent) =>
+    layoutProblems(
+      await layout(cardTree(content, fonts.measure)),
+      content.still ? STILL_FRAME : undefined,
+    );
   it.each(cards)('the %s card lays out cleanly', async (_key, content) => {
-    expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
+    expect(await problems(content)).toEqual([]);
   });
 
   // The Russian cards: Cyrillic glyphs from the card fonts, Russian words, and the longer Russian titles still fit.
@@ -279,7 +287,7 @@ describe('satori’s layout of the cards', () => {
     ['index', homeCard(ruSite, ruChapters.length, ruCredit, ruWords)],
     ...ruChapters.map((c): [string, CardContent] => [
       c.id,
-      chapterCard(ruSite, c, ruChapters.length, ruCredit, ruWords),
+      { ...chapterCard(ruSite, c, ruChapters.length, ruCredit, ruWords), still: STILL },
     ]),
     ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [
       k,
@@ -287,7 +295,7 @@ describe('satori’s layout of the cards', () => {
     ]),
   ];
   it.each(ruCards)('the Russian %s card lays out cleanly', async (_key, content) => {
-    expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
+    expect(await problems(content)).toEqual([]);
   });
 
   it('measures Cyrillic and Kazakh letters with the card fonts, not as missing glyphs', () => {

@@ -146,3 +146,12 @@ export function writeSfntFaces(dir: string, root = process.cwd()): string[] {
   }
   return files;
 }
+
+let files: string[] | undefined;
+/** The faces as TrueType files in the build cache, for resvg: written once per process. */
+export function faceFiles(): string[] {
+  files ??= writeSfntFaces(
+    join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'download-fonts'),
+  );
+  return files;
+}

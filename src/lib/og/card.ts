@@ -3,7 +3,7 @@
  * `{ type, props }` objects, no JSX. Pure: widths come in through `measure`, so the
  * line breaking is decided here and every line is drawn as its own element.
  */
-import { cyrillicFamily } from './fonts.ts';
+import { cyrillicStack } from './fonts.ts';
 import type { Measure } from './metrics.ts';
 import { fitText, type Fitted } from './wrap.ts';
 
@@ -96,7 +96,7 @@ function scriptRuns(text: string, family: string): CardChild | CardChild[] {
   let at = 0;
   for (const match of text.matchAll(CYRILLIC_RUN)) {
     if (match.index > at) runs.push(span(text.slice(at, match.index)));
-    runs.push(span(match[0], { fontFamily: cyrillicFamily(family) }));
+    runs.push(span(match[0], { fontFamily: cyrillicStack(family) }));
     at = match.index + match[0].length;
   }
   if (at < text.length) runs.push(span(text.slice(at)));

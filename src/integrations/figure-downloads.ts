@@ -4,8 +4,8 @@
  * step's text, its source line, the credit and the licence drawn in. It reads the figure as the
  * chapter page draws it (its SVG and the page's CSS), puts it in each state the way the island
  * would (apply-state.ts), so new figures in src/figures/index.ts get downloads with no more code.
- * It also writes the bare stills the storyboard shows (/stills/<figure>/[phone/]<state>.svg), and
- * serves them in `astro dev` (dev-stills.ts).
+ * It also writes the bare stills the storyboard shows (/stills/<figure>/[phone/]<state>.svg),
+ * serves them in `astro dev` (dev-stills.ts), and draws each chapter's into its social card (card-stills.ts).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -31,9 +31,10 @@ import {
   type StyleSheet,
 } from '../figures/shared/inline-styles.ts';
 import { stepsIn } from '../figures/shared/step-views.ts';
-import { writeSfntFaces } from '../lib/og/fonts.ts';
+import { faceFiles } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
 import { devStills } from './dev-stills.ts';
+import { drawCardStills } from './card-stills.ts';
 import { TRANSLATIONS } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui/index.ts';
 
@@ -185,12 +186,10 @@ export default function figureDownloads(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(devStills(base, stillSvg));
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': ({ dir, pages, logger }) => {
         const dist = fileURLToPath(dir);
         const started = performance.now();
-        const fonts = writeSfntFaces(
-          join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'download-fonts'),
-        );
+        const fonts = faceFiles();
         let count = 0;
         for (const figure of FIGURES) {
           const page = join(dist, figure.chapter, 'index.html');
@@ -260,6 +259,10 @@ export default function figureDownloads(): AstroIntegration {
         }
         logger.info(
           `downloads: ${count} states of ${FIGURES.length} figures, SVG and PNG, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
+        // The chapter cards were drawn before the stills existed; now they get theirs.
+        logger.info(
+          `social cards: ${drawCardStills(dist, pages, base)} chapter cards given their still`,
         );
       },
     },

@@ -12,13 +12,13 @@ import {
   LAYOUT,
   TEXT_WIDTH,
   cardTree,
-  layoutProblems,
   planCard,
   type CardContent,
   type CardMeasures,
   type CardNode,
-  type LaidOutBox,
 } from '../../src/lib/og/card.ts';
+import { layoutProblems, type LaidOutBox } from '../../src/lib/og/check.ts';
+import { STILL_FRAME } from '../../src/lib/og/still.ts';
 import { loadCardFonts } from '../../src/lib/og/fonts.ts';
 import {
   chapterCard,
@@ -90,6 +90,25 @@ describe('line breaking', () => {
     expect(clampLines(['first', 'second,', 'x'.repeat(20)], 2, 80, mono).lines[1]).toBe(
       `second${ELLIPSIS}`,
     );
+  });
+
+  it('takes a smaller size rather than cut a word that a smaller size keeps whole', () => {
+    const measure = (s: string, size: number) => mono(s) * (size / 10);
+    // "председательств" (15 letters) is 225 px at 15, too wide for 200; at 12 it is 180.
+    const fitted = fitText('2024: год председательств', {
+      sizes: [15, 12, 10],
+      max: 200,
+      maxLines: 3,
+      measure,
+    });
+    expect(fitted).toEqual({
+      fontSize: 12,
+      lines: ['2024: год', 'председательств'],
+      clamped: false,
+    });
+    expect(
+      fitText('председательств', { sizes: [15], max: 200, maxLines: 3, measure }).lines,
+    ).toHaveLength(2);
   });
 
   it('picks the largest size that fits, and clamps at the smallest when nothing does', () => {
@@ -197,6 +216,8 @@ async function layout(tree: CardNode): Promise<LaidOutBox[]> {
   return boxes;
 }
 
+const STILL = '/stills/locator-map/overview.svg';
+
 describe('satori’s layout of the cards', () => {
   it('finds no text past the margins or overlapping in the long card', async () => {
     expect(layoutProblems(await layout(cardTree(LONG, fonts.measure)))).toEqual([]);
@@ -235,17 +256,23 @@ describe('satori’s layout of the cards', () => {
   }));
   const cards: Array<[string, CardContent]> = [
     ['index', homeCard(SITE, chapters.length, credit)],
+    // Every chapter card leaves room for its opening still (any still: the frame is the same).
     ...chapters.map((c): [string, CardContent] => [
       c.id,
-      chapterCard(SITE, c, chapters.length, credit),
+      { ...chapterCard(SITE, c, chapters.length, credit), still: STILL },
     ]),
     ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [
       k,
       pageCard(SITE, k as OgPageKey, credit),
     ]),
   ];
+  const problems = async (content: CardContent) =>
+    layoutProblems(
+      await layout(cardTree(content, fonts.measure)),
+      content.still ? STILL_FRAME : undefined,
+    );
   it.each(cards)('the %s card lays out cleanly', async (_key, content) => {
-    expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
+    expect(await problems(content)).toEqual([]);
   });
 
   // The Russian cards: Cyrillic glyphs from the card fonts, Russian words, and the longer Russian titles still fit.
@@ -260,7 +287,7 @@ describe('satori’s layout of the cards', () => {
     ['index', homeCard(ruSite, ruChapters.length, ruCredit, ruWords)],
     ...ruChapters.map((c): [string, CardContent] => [
       c.id,
-      chapterCard(ruSite, c, ruChapters.length, ruCredit, ruWords),
+      { ...chapterCard(ruSite, c, ruChapters.length, ruCredit, ruWords), still: STILL },
     ]),
     ...Object.keys(OG_PAGES).map((k): [string, CardContent] => [
       k,
@@ -268,7 +295,7 @@ describe('satori’s layout of the cards', () => {
     ]),
   ];
   it.each(ruCards)('the Russian %s card lays out cleanly', async (_key, content) => {
-    expect(layoutProblems(await layout(cardTree(content, fonts.measure)))).toEqual([]);
+    expect(await problems(content)).toEqual([]);
   });
 
   it('measures Cyrillic and Kazakh letters with the card fonts, not as missing glyphs', () => {

@@ -178,10 +178,10 @@ export function composeDownload(
   return { svg: out, width: W, height };
 }
 
-/** The PNG of a composed download, at its own 1600 px width, with only the site's faces (system fonts off). */
-export function rasterise(svg: string, fontFiles: string[]): Buffer {
+/** The PNG of a composed download at its own 1600 px width (or another drawing at `width`), with only the site’s faces (system fonts off). */
+export function rasterise(svg: string, fontFiles: string[], width = DOWNLOAD_WIDTH): Buffer {
   return new Resvg(svg, {
-    fitTo: { mode: 'width', value: DOWNLOAD_WIDTH },
+    fitTo: { mode: 'width', value: width },
     font: {
       loadSystemFonts: false,
       fontFiles,

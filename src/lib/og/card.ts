@@ -3,7 +3,7 @@
  * `{ type, props }` objects, no JSX. Pure: widths come in through `measure`, so the
  * line breaking is decided here and every line is drawn as its own element.
  */
-import { cyrillicFamily } from './fonts.ts';
+import { decompose, el, lineBlock, scriptRuns, type CardChild, type CardNode } from './runs.ts';
 import type { Measure } from './metrics.ts';
 import { fitText, type Fitted } from './wrap.ts';
 
@@ -28,7 +28,11 @@ export interface CardContent {
   siteTitle: string;
   /** Credit to the original, e.g. "Retold from Stefan Antić’s spring 2024 article". */
   credit: string;
+  /** A chapter card's opening still, its site path (/stills/…): the card leaves it a frame (still.ts). */
+  still?: string | undefined;
 }
+
+export type { CardChild, CardNode, CardStyle } from './runs.ts';
 
 export interface CardMeasures {
   kicker: Measure;
@@ -37,13 +41,6 @@ export interface CardMeasures {
   brand: Measure;
   credit: Measure;
 }
-
-export type CardStyle = Record<string, string | number>;
-export interface CardNode {
-  type: string;
-  props: { style: CardStyle; children?: CardChild | CardChild[] };
-}
-export type CardChild = CardNode | string;
 
 /** Geometry in pixels; the vertical budget below is what keeps text off the footer. */
 export const LAYOUT = {
@@ -55,53 +52,23 @@ export const LAYOUT = {
   title: { sizes: [72, 64, 58, 52] as const, lineHeight: 1.12, maxLines: 3, tracking: -0.01 },
   dek: { size: 30, lineHeight: 1.36, gap: 26, maxLines: 3 },
   footer: { ruleGap: 24, height: 40, brandSize: 24, creditSize: 21, mark: 40, gap: 32 },
+  /** A chapter's opening still, at the right margin; the kicker, title and dek keep to its left, the dek a little smaller to say as much. */
+  still: { width: 440, gap: 48, dekSize: 26, dekMaxLines: 4 },
 } as const;
 
 export const TEXT_WIDTH = CARD.width - 2 * LAYOUT.padX;
 
+/** How wide the kicker, title and dek may run: the full text width, or what a still leaves. */
+export const bodyWidth = (content: Pick<CardContent, 'still'>) =>
+  content.still ? TEXT_WIDTH - LAYOUT.still.width - LAYOUT.still.gap : TEXT_WIDTH;
+
 const { padX, band, padTop, padBottom, kicker: K, title: T, dek: D, footer: F } = LAYOUT;
 const kickerHeight = K.size * K.lineHeight;
-const footerHeight = 1 + F.ruleGap + F.height;
+/** The footer as satori draws it: its rule, the gap under it, and its row (height, less padding and border). */
+export const FOOTER_HEIGHT = 1 + F.ruleGap + (F.height + F.ruleGap + 1);
 /** Height left for the title and the dek between the kicker and the footer, with a breathing gap. */
 export const BODY_HEIGHT =
-  CARD.height - band - padTop - kickerHeight - K.gap - F.gap - footerHeight - padBottom;
-
-const el = (type: string, style: CardStyle, children?: CardChild | CardChild[]): CardNode => ({
-  type,
-  props: children === undefined ? { style } : { style, children },
-});
-
-/** Cyrillic words, with the plain spaces between them (the Cyrillic files have the space, not the no-break one). */
-const CYRILLIC_RUN = /[\u0400-\u052f\u0301]+(?: [\u0400-\u052f\u0301]+)*/g;
-
-/**
- * A line's text, its Cyrillic runs in spans of the Cyrillic family (see fonts.ts for why), so
- * satori lays out and draws each run with the file that has its glyphs. Latin text stays a string.
- */
-function scriptRuns(text: string, family: string): CardChild | CardChild[] {
-  if (!/[\u0400-\u052f]/.test(text)) return text;
-  // satori trims the spaces at a span's ends unless told to keep them; the line is planned already.
-  const span = (part: string, style: CardStyle = {}) =>
-    el('span', { whiteSpace: 'pre', ...style }, part);
-  const runs: CardChild[] = [];
-  let at = 0;
-  for (const match of text.matchAll(CYRILLIC_RUN)) {
-    if (match.index > at) runs.push(span(text.slice(at, match.index)));
-    runs.push(span(match[0], { fontFamily: cyrillicFamily(family) }));
-    at = match.index + match[0].length;
-  }
-  if (at < text.length) runs.push(span(text.slice(at)));
-  return runs;
-}
-
-const lineBlock = (lines: string[], style: CardStyle & { fontFamily: string }): CardNode =>
-  el(
-    'div',
-    { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', ...style },
-    lines.map((line) =>
-      el('div', { display: 'flex', whiteSpace: 'nowrap' }, scriptRuns(line, style.fontFamily)),
-    ),
-  );
+  CARD.height - band - padTop - kickerHeight - K.gap - F.gap - FOOTER_HEIGHT - padBottom;
 
 export interface CardPlan {
   kicker: Fitted;
@@ -113,30 +80,32 @@ export interface CardPlan {
 
 /** Decides every line and size: the title as large as fits in three lines, the dek in what height is left. */
 export function planCard(content: CardContent, measure: CardMeasures): CardPlan {
+  const width = bodyWidth(content);
   const kicker = fitText(content.kicker.toUpperCase(), {
     sizes: [K.size],
-    max: TEXT_WIDTH,
+    max: width,
     maxLines: 1,
     measure: measure.kicker,
   });
   const title = fitText(content.title, {
     sizes: T.sizes,
-    max: TEXT_WIDTH,
+    max: width,
     maxLines: T.maxLines,
     measure: measure.title,
     balance: true,
   });
   const titleHeight = title.lines.length * title.fontSize * T.lineHeight;
-  const dekLineHeight = D.size * D.lineHeight;
+  const dekSize = content.still ? LAYOUT.still.dekSize : D.size;
+  const dekLineHeight = dekSize * D.lineHeight;
   const dekRoom = Math.min(
-    D.maxLines,
+    content.still ? LAYOUT.still.dekMaxLines : D.maxLines,
     Math.floor((BODY_HEIGHT - titleHeight - D.gap) / dekLineHeight),
   );
   const dek =
     content.dek && dekRoom > 0
       ? fitText(content.dek, {
-          sizes: [D.size],
-          max: TEXT_WIDTH,
+          sizes: [dekSize],
+          max: width,
           maxLines: dekRoom,
           measure: measure.dek,
           balance: true,
@@ -200,15 +169,6 @@ function mark(): CardNode {
   );
 }
 
-/**
- * satori draws Golos's precomposed accented letters (ć in Antić) with a misplaced accent; base letter
- * plus combining mark comes out right. Only Latin letters: й and ё are whole glyphs in the Cyrillic
- * files, while their combining marks live in the Latin ones, and a word split across two files is
- * laid out wider than it is drawn.
- */
-const decompose = (text: string) =>
-  text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (letter) => letter.normalize('NFD'));
-
 export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
   const content: CardContent = {
     kicker: decompose(raw.kicker),
@@ -216,6 +176,7 @@ export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
     dek: raw.dek && decompose(raw.dek),
     siteTitle: decompose(raw.siteTitle),
     credit: decompose(raw.credit),
+    still: raw.still,
   };
   const plan = planCard(content, measure);
   const body: CardChild[] = [
@@ -242,7 +203,7 @@ export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
       lineBlock(plan.dek.lines, {
         fontFamily: 'Piazzolla',
         fontWeight: 400,
-        fontSize: D.size,
+        fontSize: plan.dek.fontSize,
         lineHeight: D.lineHeight,
         color: COLOURS.ink2,
         marginTop: D.gap,
@@ -317,62 +278,25 @@ export function cardTree(raw: CardContent, measure: CardMeasures): CardNode {
           padding: `${padTop}px ${padX}px ${padBottom}px`,
         },
         [
-          el(
-            'div',
-            {
-              display: 'flex',
-              flexDirection: 'column',
-              flexGrow: 1,
-              justifyContent: 'center',
-              paddingBottom: F.gap,
-            },
-            body,
-          ),
+          el('div', { display: 'flex', flexGrow: 1, paddingBottom: F.gap }, [
+            el(
+              'div',
+              {
+                display: 'flex',
+                flexDirection: 'column',
+                width: bodyWidth(content),
+                justifyContent: 'center',
+              },
+              body,
+            ),
+            // The still's frame, left empty here: the build draws the still into it (still.ts).
+            ...(content.still
+              ? [el('div', { width: LAYOUT.still.width, marginLeft: LAYOUT.still.gap })]
+              : []),
+          ]),
           footer,
         ],
       ),
     ],
   );
-}
-
-/** A laid-out box as satori reports it (`onNodeDetected`). */
-export interface LaidOutBox {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-  textContent?: string | undefined;
-}
-
-/**
- * What satori actually laid out, checked: every run of text inside the margins and the card,
- * and no two runs overlapping (so nothing runs into the footer or off the edge). Empty means fine.
- */
-export function layoutProblems(boxes: LaidOutBox[]): string[] {
-  const texts = boxes.filter((b) => b.textContent?.trim());
-  const problems: string[] = [];
-  const slack = 0.5;
-  for (const b of texts) {
-    if (b.left < LAYOUT.padX - slack || b.left + b.width > CARD.width - LAYOUT.padX + slack)
-      problems.push(
-        `"${b.textContent}" runs past the side margin (${Math.round(b.left)}–${Math.round(b.left + b.width)} px)`,
-      );
-    if (b.top < LAYOUT.band - slack || b.top + b.height > CARD.height - LAYOUT.padBottom + slack)
-      problems.push(
-        `"${b.textContent}" runs past the top or bottom (${Math.round(b.top)}–${Math.round(b.top + b.height)} px)`,
-      );
-  }
-  for (let i = 0; i < texts.length; i++) {
-    for (let j = i + 1; j < texts.length; j++) {
-      const a = texts[i]!;
-      const b = texts[j]!;
-      const overlap =
-        a.left < b.left + b.width - slack &&
-        b.left < a.left + a.width - slack &&
-        a.top < b.top + b.height - slack &&
-        b.top < a.top + a.height - slack;
-      if (overlap) problems.push(`"${a.textContent}" overlaps "${b.textContent}"`);
-    }
-  }
-  return problems;
 }

@@ -44,6 +44,16 @@ export interface CardFonts {
 /** The family name the card fonts' Cyrillic files go under: "Golos Text Cyrillic". */
 export const cyrillicFamily = (family: string) => `${family} Cyrillic`;
 
+/**
+ * The Cyrillic Extended files (Kazakh's ә ғ қ ң ө ү һ і) go under a name of their own too: under the
+ * Cyrillic name, satori took only the first file of the two and drew those letters as missing glyphs.
+ */
+export const cyrillicExtFamily = (family: string) => `${family} Cyrillic Ext`;
+
+/** A Cyrillic run's font-family: the Cyrillic file, then satori falls back to the Extended one per letter. */
+export const cyrillicStack = (family: string) =>
+  `"${cyrillicFamily(family)}", "${cyrillicExtFamily(family)}"`;
+
 /** Kicker letter-spacing, in em; card.ts draws it with the same value. */
 export const KICKER_TRACKING = 0.06;
 
@@ -62,7 +72,12 @@ export function loadCardFonts(root = process.cwd()): CardFonts {
       const data = readFileSync(
         require.resolve(`${face.pkg}/files/${face.file}-${subset}-${face.weight}-normal.woff`),
       );
-      const name = subset.startsWith('cyrillic') ? cyrillicFamily(face.name) : face.name;
+      const name =
+        subset === 'cyrillic-ext'
+          ? cyrillicExtFamily(face.name)
+          : subset === 'cyrillic'
+            ? cyrillicFamily(face.name)
+            : face.name;
       satori.push({ name, data, weight: face.weight, style: 'normal' });
       metrics.get(key)!.push(readWoffMetrics(data));
     }
@@ -144,5 +159,14 @@ export function writeSfntFaces(dir: string, root = process.cwd()): string[] {
       files.push(out);
     }
   }
+  return files;
+}
+
+let files: string[] | undefined;
+/** The faces as TrueType files in the build cache, for resvg: written once per process. */
+export function faceFiles(): string[] {
+  files ??= writeSfntFaces(
+    join(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'download-fonts'),
+  );
   return files;
 }

@@ -1,10 +1,12 @@
 /** Card content → satori SVG → resvg PNG. Fonts are read once per process (see fonts.ts). */
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import { CARD, cardTree, layoutProblems, type CardContent, type LaidOutBox } from './card.ts';
-import { loadCardFonts } from './fonts.ts';
+import { CARD, cardTree, type CardContent } from './card.ts';
+import { layoutProblems, type LaidOutBox } from './check.ts';
+import { faceFiles, loadCardFonts } from './fonts.ts';
+import { compositeStill, STILL_FRAME } from './still.ts';
 
-/** The SVG, refusing any card whose text satori laid out past the margins or over other text. */
+/** The SVG, refusing any card whose text satori laid out past the margins, over other text or over the still. */
 export async function renderCardSvg(content: CardContent): Promise<string> {
   const fonts = loadCardFonts();
   // satori's types name React's node type; the tree is the plain-object form it documents.
@@ -16,12 +18,13 @@ export async function renderCardSvg(content: CardContent): Promise<string> {
     fonts: fonts.satori,
     onNodeDetected: (node) => boxes.push(node),
   });
-  const problems = layoutProblems(boxes);
+  const problems = layoutProblems(boxes, content.still ? STILL_FRAME : undefined);
   if (problems.length)
     throw new Error(`Social card "${content.title}" does not fit:\n  ${problems.join('\n  ')}`);
   return svg;
 }
 
+/** The card as a PNG; a chapter card's still frame stays empty until compositeStill fills it. */
 export async function renderCardPng(content: CardContent): Promise<Buffer> {
   const svg = await renderCardSvg(content);
   return new Resvg(svg, {
@@ -31,4 +34,18 @@ export async function renderCardPng(content: CardContent): Promise<Buffer> {
   })
     .render()
     .asPng();
+}
+
+/**
+ * What an /og/ route answers. In a build the stills do not exist yet, and the card-stills
+ * integration draws them in afterwards; `astro dev` serves stills on request (dev-stills.ts),
+ * so there the route draws the still in at once, from the same address the chapter page uses.
+ */
+export async function cardResponse(card: CardContent, url: URL): Promise<Response> {
+  let png = await renderCardPng(card);
+  if (import.meta.env.DEV && card.still) {
+    const still = await fetch(new URL(card.still, url));
+    if (still.ok) png = compositeStill(png, await still.text(), faceFiles());
+  }
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

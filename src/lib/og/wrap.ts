@@ -95,7 +95,7 @@ export interface Fitted {
   clamped: boolean;
 }
 
-/** The largest size at which the text fits in `maxLines`; failing that, the smallest size, clamped. */
+/** The largest size at which the text fits in `maxLines` without cutting a word; failing that, the smallest size, clamped. */
 export function fitText(
   text: string,
   { sizes, max, maxLines, measure, balance = false }: FitOptions,
@@ -103,8 +103,10 @@ export function fitText(
   if (sizes.length === 0) throw new RangeError('fitText needs at least one font size');
   for (const fontSize of sizes) {
     const width: Width = (s) => measure(s, fontSize);
+    // A word cut in two reads worse than a smaller size; only the smallest size may cut one.
+    const whole = fontSize === sizes.at(-1) || words(text).every((w) => width(w) <= max);
     const lines = balance ? balanceLines(text, max, width) : wrapLines(text, max, width);
-    if (lines.length <= maxLines) return { fontSize, lines, clamped: false };
+    if (whole && lines.length <= maxLines) return { fontSize, lines, clamped: false };
   }
   const fontSize = sizes[sizes.length - 1]!;
   const width: Width = (s) => measure(s, fontSize);

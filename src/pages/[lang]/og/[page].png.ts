@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { TRANSLATIONS } from '../../../i18n/locales.ts';
 import type { CardContent } from '../../../lib/og/card.ts';
 import { editionCards } from '../../../lib/og/edition.ts';
-import { renderCardPng } from '../../../lib/og/render.ts';
+import { cardResponse } from '../../../lib/og/render.ts';
 
 /** Each translated edition's social cards, in its own words: /ru/og/china.png. */
 export const getStaticPaths: GetStaticPaths = async () =>
@@ -17,7 +17,4 @@ export const getStaticPaths: GetStaticPaths = async () =>
     )
   ).flat();
 
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderCardPng(props.card as CardContent);
-  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
-};
+export const GET: APIRoute = ({ props, url }) => cardResponse(props.card as CardContent, url);

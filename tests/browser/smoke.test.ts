@@ -9,6 +9,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages, isEmbed } from '../support/dist.ts';
 import { BUDGET } from '../support/budget.ts';
+import { AXE_TAGS } from '../support/axe.ts';
 
 // `every`: every page. The other two read each page except the print editions, the embeds and the
 // storyboard, which only gather chapter content that they check already (and a print edition
@@ -21,15 +22,6 @@ const VIEWPORTS = [
 ] as const;
 const gathered = (path: string) =>
   /^(\/ru)?\/print\/$/.test(path) || isEmbed(path) || path === '/storyboard/';
-const AXE_TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22a',
-  'wcag22aa',
-  'best-practice',
-];
 
 const site = useBuiltSite({ headers: true });
 

@@ -5,7 +5,7 @@ import { editionWords } from '../i18n/page.ts';
 import type { Locale } from '../i18n/locales.ts';
 
 export async function editionPage(locale: Locale) {
-  return { ...editionWords(locale), chapters: await publishedChapters(locale) };
+  return { locale, ...editionWords(locale), chapters: await publishedChapters(locale) };
 }
 
 /** An edition's teacher guide, checked against the English chapters (which every edition translates). */

@@ -14,7 +14,6 @@ export function aboutText(locale: Locale, site: URL | undefined) {
     href,
     ledger,
     original: getSource(ledger, SITE.originalSourceId),
-    derived: [...ledger.facts.values()].filter((f) => f.derived),
     repo: repoSettings(),
     siteUrl: new URL(href('/'), site).href,
     year: SITE.firstPublished.slice(0, 4),

@@ -6,8 +6,8 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir, loadLedger, once, read } from './content-dir.ts';
-import { ContentError } from './errors.ts';
-import { checkSourceIds, type Ledger } from './ledger.ts';
+import { ContentError, unknownId } from './errors.ts';
+import { SOURCES_FILE, type Ledger } from './ledger.ts';
 import { fullDate, id, idList, oneOf, text, unknownKey } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
 
@@ -94,11 +94,15 @@ export function parseEvents(file: DataFile, ledger: Ledger, today = todayIso()):
     'event',
   );
   for (const { entry, line } of located) {
-    checkSourceIds(ledger, entry.sources, {
-      file: file.path,
-      line,
-      field: `event "${entry.id}" → sources`,
-    });
+    for (const sourceId of entry.sources) {
+      if (ledger.sources.has(sourceId)) continue;
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `event "${entry.id}" → sources`,
+        ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
+      });
+    }
     const { end } = eventSpan(entry);
     if (end > today) {
       throw new ContentError({

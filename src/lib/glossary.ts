@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, unknownId } from './errors.ts';
-import { checkSourceIds, type Ledger } from './ledger.ts';
+import { SOURCES_FILE, type Ledger } from './ledger.ts';
 import { id, text, unknownKey } from './schema.ts';
 import { readList, validate, type DataFile } from './yaml-list.ts';
 
@@ -41,11 +41,15 @@ export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
   const located = validate<Term>(file, readList(file, 'dry-port'), termSchema, 'term');
   const glossary: Glossary = new Map(located.map(({ entry }) => [entry.id, entry]));
   for (const { entry, line } of located) {
-    checkSourceIds(ledger, entry.sources ?? [], {
-      file: file.path,
-      line,
-      field: `term "${entry.id}" → sources`,
-    });
+    for (const sourceId of entry.sources ?? []) {
+      if (ledger.sources.has(sourceId)) continue;
+      throw new ContentError({
+        file: file.path,
+        line,
+        field: `term "${entry.id}" → sources`,
+        ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
+      });
+    }
     for (const relatedId of entry.related ?? []) {
       if (glossary.has(relatedId)) continue;
       throw new ContentError({

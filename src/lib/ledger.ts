@@ -37,21 +37,6 @@ export type { DataFile };
 export const FACTS_FILE = 'content/data/facts.yaml';
 export const SOURCES_FILE = 'content/data/sources.yaml';
 
-/** Fails on the first of an entry's source ids that the ledger does not hold (for the data files that cite sources). */
-export function checkSourceIds(
-  ledger: Ledger,
-  ids: readonly string[],
-  where: { file: string; line: number; field: string },
-): void {
-  for (const sourceId of ids) {
-    if (ledger.sources.has(sourceId)) continue;
-    throw new ContentError({
-      ...where,
-      ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
-    });
-  }
-}
-
 export interface Ledger {
   facts: Map<string, Fact>;
   sources: Map<string, Source>;

@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages, isEmbed } from '../support/dist.ts';
 import { BUDGET } from '../support/budget.ts';
-import { AXE_TAGS } from '../support/axe.ts';
 
 // `every`: every page. The other two read each page except the print editions, the embeds and the
 // storyboard, which only gather chapter content that they check already (and a print edition

@@ -3,6 +3,7 @@
  * page of this site and for the original article. Each is a list of runs, so a
  * page can italicise titles while the copy button copies plain text.
  */
+import { MONTHS } from './dates.ts';
 
 export type Run = string | { italic: string };
 export type Style = 'APA 7' | 'MLA 9' | 'Chicago' | 'ГОСТ Р 7.0.100–2018';
@@ -46,20 +47,6 @@ export interface ArticleWork {
   url: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const MLA_MONTHS = [
   'Jan.',
   'Feb.',

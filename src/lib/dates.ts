@@ -1,7 +1,8 @@
 /** Partial ISO dates: a year, a year and month, or a full day. */
 export const PARTIAL_DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const MONTHS = [
+/** English month names, January first: the house style and the citation styles share them. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -7,6 +7,7 @@ import { isPartialDate } from './dates.ts';
 import { closest } from './errors.ts';
 import { FORMULA_NAMES } from './derived.ts';
 import { QUALIFIERS, UNITS } from './format.ts';
+import { en } from '../i18n/ui/en.ts';
 
 export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -248,12 +249,6 @@ export const factSchema = z
 
 export type FactEntry = z.output<typeof factSchema>;
 
-export const WHOSE_VIEW = {
-  antic: 'Antić’s argument',
-  astana: 'Astana’s official line',
-  moscow: 'Moscow’s view',
-  beijing: 'Beijing’s view',
-  west: 'Brussels’ and Washington’s view',
-  analysts: 'Outside analysts’ view',
-} as const;
+/** The viewpoints a chapter may label with <WhoseView who="…">: the English edition's labels, keyed by id. */
+export const WHOSE_VIEW = en.callout.views;
 export type Viewpoint = keyof typeof WHOSE_VIEW;

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { useBuiltSite } from '../support/built-site.ts';
+import { openPage, useBuiltSite } from '../support/built-site.ts';
 import { builtFigures, type BuiltFigure } from '../support/figures.ts';
 
 const VIEWPORTS = [
@@ -22,14 +22,7 @@ async function open(
   figure: BuiltFigure,
   options: BrowserContextOptions,
 ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url + figure.page, { waitUntil: 'load' });
+  const { context, page, errors } = await openPage(site, figure.page, options);
   return { page, errors, close: () => context.close() };
 }
 

@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
-import { useBuiltSite } from '../support/built-site.ts';
+import { openPage, useBuiltSite } from '../support/built-site.ts';
+import { AXE_TAGS } from '../support/axe.ts';
 
 const site = useBuiltSite({ headers: true });
 
@@ -15,26 +16,10 @@ const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780 },
   { name: 'desktop', width: 1440, height: 900 },
 ] as const;
-const AXE_TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22a',
-  'wcag22aa',
-  'best-practice',
-];
 const CHAPTER = '/china/';
 
 async function open(path: string, options: BrowserContextOptions): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(site.url + path, { waitUntil: 'load' });
+  const { page, errors } = await openPage(site, path, options);
   (page as Page & { errors: string[] }).errors = errors;
   return page;
 }

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { useBuiltSite } from '../support/built-site.ts';
+import { openPage, useBuiltSite } from '../support/built-site.ts';
 import { builtFigures, type BuiltFigure } from '../support/figures.ts';
 import { fill, ui } from '../../src/i18n/ui/index.ts';
 
@@ -20,17 +20,7 @@ const site = useBuiltSite();
 const figures = builtFigures();
 const sample = figures.find((f) => f.id === 'china-trade') ?? figures[0]!;
 
-async function open(path: string, options: BrowserContextOptions) {
-  const context = await site.browser.newContext(options);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url + path, { waitUntil: 'load' });
-  return { context, page, errors };
-}
+const open = (path: string, options: BrowserContextOptions) => openPage(site, path, options);
 
 function atStep(page: Page, figure: BuiltFigure, index: number): Promise<unknown> {
   const state = index < 0 ? figure.overview : figure.steps[index]!;

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import { AXE_TAGS } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages, isEmbed } from '../support/dist.ts';
 import { BUDGET } from '../support/budget.ts';
@@ -22,15 +23,6 @@ const VIEWPORTS = [
 ] as const;
 const gathered = (path: string) =>
   /^(\/ru)?\/print\/$/.test(path) || isEmbed(path) || path === '/storyboard/';
-const AXE_TAGS = [
-  'wcag2a',
-  'wcag2aa',
-  'wcag21a',
-  'wcag21aa',
-  'wcag22a',
-  'wcag22aa',
-  'best-practice',
-];
 
 const site = useBuiltSite({ headers: true });
 

@@ -2,19 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fileReader, parseEditionWords, type EnglishData } from '../../src/i18n/content.ts';
+import { nameId } from '../../src/i18n/edition.ts';
 
 type Row = Record<string, unknown>;
 const list = (path: string): Row[] => parse(readFileSync(path, 'utf8')) as Row[];
 const read = (path: string): unknown => parse(readFileSync(path, 'utf8'));
-
-/** "Türkiye" → "turkiye", "Turkish Republic of Northern Cyprus (TRNC)" → "turkish-republic-of-northern-cyprus-trnc". */
-const kebab = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const facts = list('content/data/facts.yaml');
 const organisations = list('content/data/organisations.yaml');
@@ -26,7 +18,7 @@ const nameIds = new Set<string>([
     [
       ...((o.members as Row[] | undefined) ?? []),
       ...((o.observers as Row[] | undefined) ?? []),
-    ].map((c) => kebab(String(c.name))),
+    ].map((c) => nameId(String(c.name))),
   ),
   ...countries.map((c) => String(c.id)),
 ]);

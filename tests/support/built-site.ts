@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -24,4 +24,21 @@ export function useBuiltSite(options: { headers?: boolean } = {}): BuiltSite {
     await close?.();
   });
   return site;
+}
+
+/** A page in a fresh browser context, opened at `path`, with every console error and uncaught exception it reports. */
+export async function openPage(
+  site: BuiltSite,
+  path: string,
+  options: BrowserContextOptions,
+): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await site.browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(site.url + path, { waitUntil: 'load' });
+  return { context, page, errors };
 }

@@ -92,6 +92,16 @@ describe('sharing and metadata', () => {
     const font = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.woff2'))!;
     for (const asset of [`/_astro/${font}`, '/og/china.png'])
       expect(headersFor(headers, asset)['content-security-policy'], asset).toBeUndefined();
+    // An SVG file draws only itself: a policy that allows nothing, not the pages' 3 KB one.
+    for (const svg of [
+      '/favicon.svg',
+      '/stills/locator-map/kazakhstan.svg',
+      '/ru/stills/locator-map/kazakhstan.svg',
+      '/downloads/locator-map/kazakhstan.svg',
+    ])
+      expect(headersFor(headers, svg)['content-security-policy'], svg).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
     // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on.
     for (const path of builtPages())
       expect(readPage(path), path).toMatch(

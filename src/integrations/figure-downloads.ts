@@ -33,6 +33,7 @@ import {
 import { writeSfntFaces } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
 import { devStills } from './dev-stills.ts';
+import { trimToView } from '../lib/svg-cull.ts';
 import { TRANSLATIONS } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui/index.ts';
 
@@ -158,7 +159,10 @@ export function stillSvg(
   const svg = (artwork === 'phone' && phoneSvg(section)) || figureSvg(section);
   applyStateToDom(svg, state, section.attribs['data-overview']!);
   inlineStyles(svg, sheet);
-  const [, , w, h] = viewBoxOf(svg);
+  const view = viewBoxOf(svg);
+  const [, , w, h] = view;
+  // A chapter opens with a still: what a zoomed state leaves off the picture is not sent.
+  trimToView(svg, view);
   for (const child of [...svg.children])
     if (
       child.type === 'tag' &&

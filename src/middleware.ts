@@ -1,0 +1,14 @@
+/** Every rendered page, in `astro dev` as in the build, on its way out: repeated popover templates shared. */
+import { defineMiddleware } from 'astro:middleware';
+import { shareRepeatedTemplates } from './lib/pop-templates.ts';
+
+export const onRequest = defineMiddleware(async (_context, next) => {
+  const response = await next();
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  const html = shareRepeatedTemplates(await response.text());
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});

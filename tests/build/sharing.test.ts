@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
 import { readChapters } from '../support/chapters.ts';
 import { headersFor } from '../support/static-server.ts';
+import { inlineHashes, metaPolicy } from '../../src/lib/csp.ts';
 
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
@@ -102,10 +103,14 @@ describe('sharing and metadata', () => {
       expect(headersFor(headers, svg)['content-security-policy'], svg).toBe(
         "default-src 'none'; frame-ancestors 'none'",
       );
-    // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on.
-    for (const path of builtPages())
-      expect(readPage(path), path).toMatch(
+    // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on,
+    // naming the hashes of exactly the inline scripts and styles the page has.
+    for (const path of builtPages()) {
+      const html = readPage(path);
+      expect(html, path).toMatch(
         /<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/,
       );
+      expect(new Set(metaPolicy(html)!.match(/'sha256-[^']+'/g)), path).toEqual(inlineHashes(html));
+    }
   });
 });

@@ -15,6 +15,7 @@ import { selectAll, selectOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { trimToView } from '../lib/svg-cull.ts';
 import { FIGURES } from '../figures/index.ts';
 import { applyStateToDom } from '../figures/shared/apply-state.ts';
 import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
@@ -33,7 +34,6 @@ import {
 import { writeSfntFaces } from '../lib/og/fonts.ts';
 import { SITE } from '../site.ts';
 import { devStills } from './dev-stills.ts';
-import { trimToView } from '../lib/svg-cull.ts';
 import { TRANSLATIONS } from '../i18n/locales.ts';
 import { ui } from '../i18n/ui/index.ts';
 

@@ -10,11 +10,18 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/support/chromium.ts';
 import { DIST } from '../../tests/support/dist.ts';
 import { serveStatic } from '../../tests/support/static-server.ts';
 
-/** The pages we audit: the home page, the chapter with the most figures, the teacher guide. */
+/**
+ * The pages we audit: the home page, two text chapters (the first is the one the first-visit
+ * targets are for), the chapter with the most figures, the teacher guide, and an embed page
+ * (a figure alone, as another site frames it: its map is the heaviest drawing on the site).
+ */
 export const LIGHTHOUSE_PAGES = [
   { name: 'home', path: '/' },
+  { name: 'text chapter', path: '/opening/' },
+  { name: 'text chapter', path: '/west/' },
   { name: 'most figures', path: '/middle-corridor/' },
   { name: 'teacher guide', path: '/teachers/' },
+  { name: 'embed', path: '/embed/corridor-route/' },
 ];
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

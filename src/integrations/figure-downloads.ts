@@ -15,6 +15,7 @@ import { selectAll, selectOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import { trimToView } from '../lib/svg-cull.ts';
 import { FIGURES } from '../figures/index.ts';
 import { applyStateToDom } from '../figures/shared/apply-state.ts';
 import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
@@ -157,7 +158,10 @@ export function stillSvg(
   const svg = (artwork === 'phone' && phoneSvg(section)) || figureSvg(section);
   applyStateToDom(svg, state, section.attribs['data-overview']!);
   inlineStyles(svg, sheet);
-  const [, , w, h] = viewBoxOf(svg);
+  const view = viewBoxOf(svg);
+  const [, , w, h] = view;
+  // A chapter opens with a still: what a zoomed state leaves off the picture is not sent.
+  trimToView(svg, view);
   for (const child of [...svg.children])
     if (
       child.type === 'tag' &&

@@ -7,8 +7,9 @@
  *   language's whole alphabet (Russian: Cyrillic with the Kazakh letters ә ғ қ ң ө ұ ү һ і).
  * - Cuts each @fontsource WOFF2 file in FACES × SCRIPTS down to those characters with
  *   subset-font (harfbuzz's hb-subset, as WebAssembly), keeping kerning and ligatures, and writes
- *   them to <cacheDir>/fonts/ under the fontsource names. src/styles/fonts.css and Base.astro
- *   reach them as `@kz-fonts/…`, so Vite hashes and emits them like any asset.
+ *   them to <cacheDir>/fonts/ under the fontsource names, with faces.css, their @font-face rules
+ *   made from the same list (src/lib/font-faces.ts). Base.astro reaches both as `@kz-fonts/…`,
+ *   so Vite hashes and emits them like any asset.
  * - Each file keeps fontsource's unicode-range, so a page downloads a script's file only when its
  *   text uses that script: English pages never fetch Cyrillic unless they quote Russian.
  * - After the build, checks every page: a character the face can draw but the subset lost
@@ -43,26 +44,16 @@ import {
   unicodeRangeTest,
 } from '../lib/font-subset.ts';
 import { contentDir } from '../lib/content-dir.ts';
+import {
+  FACES,
+  SCRIPTS,
+  UNICODE_RANGES,
+  fontFaceCss,
+  fontFileName,
+  type Face,
+  type Script,
+} from '../lib/font-faces.ts';
 
-/** The web faces: the text serif only; the interface uses the system sans (see README, Fonts). */
-export const FACES = [
-  { pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 400, style: 'normal' },
-  { pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 400, style: 'italic' },
-  { pkg: '@fontsource/piazzolla', file: 'piazzolla', weight: 700, style: 'normal' },
-] as const;
-/**
- * Fontsource's script subsets we serve, with their unicode-range (as in fonts.css, which a test
- * compares): each becomes one file per face, fetched only for text in its range.
- */
-export const UNICODE_RANGES = {
-  latin:
-    'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
-  'latin-ext':
-    'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
-  cyrillic: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116',
-  'cyrillic-ext': 'U+0460-052F, U+1C80-1C8A, U+20B4, U+2DE0-2DFF, U+A640-A69F, U+FE2E-FE2F',
-} as const;
-export const SCRIPTS = Object.keys(UNICODE_RANGES) as Array<keyof typeof UNICODE_RANGES>;
 /**
  * OpenType features kept: kerning, ligatures and contextual alternates, plus, once the text has
  * combining marks (a Russian stress accent, say), the features that place them. The rest (small
@@ -100,14 +91,7 @@ const NOT_TEXT = new Set([
   fileURLToPath(import.meta.url),
 ]);
 
-export function fontFileName(
-  face: (typeof FACES)[number],
-  script: keyof typeof UNICODE_RANGES,
-): string {
-  return `${face.file}-${script}-${face.weight}-${face.style}.woff2`;
-}
-
-function sourcePath(face: (typeof FACES)[number], script: keyof typeof UNICODE_RANGES): string {
+function sourcePath(face: Face, script: Script): string {
   return require.resolve(`${face.pkg}/files/${fontFileName(face, script)}`);
 }
 
@@ -275,6 +259,7 @@ export default function fontSubset(): AstroIntegration {
         updateConfig({
           vite: { resolve: { alias: [{ find: /^@kz-fonts\//, replacement: outDir }] } },
         });
+        writeAtomic(join(outDir, 'faces.css'), fontFaceCss());
         if (command === 'dev') copyWhole(outDir);
         if (command !== 'build') {
           // `astro sync` (run by `astro check`) and `astro preview` only need the files to exist.

@@ -21,15 +21,21 @@ function htmlFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** The /embed/* rules, repeated for each edition's /<code>/embed/*, so its embeds may be framed too. */
-function withEditionEmbeds(template: string): string {
-  const block = /^\/embed\/\*\n(?:[ \t]+.*\n?)+/m.exec(template);
-  if (!block)
-    throw new Error(
-      'public/_headers — the /embed/* rules are missing.\n  Fix: keep the "/embed/*" block that lets other sites frame the embed pages.',
-    );
-  const copies = TRANSLATIONS.map((code) => `\n/${code}${block[0].trimEnd()}\n`).join('');
-  return template.replace(block[0], `${block[0].trimEnd()}\n${copies}`);
+/** Rules for a folder that each edition has again under /<code>/ (its embeds, stills, downloads). */
+const EDITION_FOLDERS = ['/embed/*', '/stills/*', '/downloads/*'];
+
+/** Each of those rules, repeated for each edition's /<code>/…, so its copies get the same headers. */
+function withEditionCopies(template: string): string {
+  return EDITION_FOLDERS.reduce((text, folder) => {
+    const pattern = new RegExp(`^${folder.replace(/[/*]/g, '\\$&')}\\n(?:[ \\t]+.*\\n?)+`, 'm');
+    const block = pattern.exec(text);
+    if (!block)
+      throw new Error(
+        `public/_headers — the ${folder} rules are missing.\n  Fix: keep the "${folder}" block (see the comment above it in the file).`,
+      );
+    const copies = TRANSLATIONS.map((code) => `\n/${code}${block[0].trimEnd()}\n`).join('');
+    return text.replace(block[0], `${block[0].trimEnd()}\n${copies}`);
+  }, template);
 }
 
 export default function staticHeaders(): AstroIntegration {
@@ -55,7 +61,7 @@ export default function staticHeaders(): AstroIntegration {
         const embedLine = /^(\s*Content-Security-Policy:[ \t]*)%CSP_EMBED%[ \t]*$/gm;
         writeFileSync(
           join(site, '_headers'),
-          withEditionEmbeds(template)
+          withEditionCopies(template)
             .replace(
               line,
               (_, head: string) => head + formatPolicy(mergePolicies(policies, HEADER_ONLY)),

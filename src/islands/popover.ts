@@ -1,8 +1,9 @@
 /**
  * Popovers beside words in the text: glossary terms, numbers and note markers. Each is a
  * link (a.has-pop) followed, in the same parent, by a <template> holding the popover's
- * content, so the page needs no fetch and, without JavaScript, the link still leads to the
- * glossary, the facts ledger or the chapter's notes. Here the link becomes a button that
+ * content (or, for a repeat on the page, naming the template that does: data-pop), so the
+ * page needs no fetch and, without JavaScript, the link still leads to the glossary, the
+ * facts ledger or the chapter's notes. Here the link becomes a button that
  * opens the content beside the word: click, tap, Enter or Space open it; Escape or a click
  * elsewhere closes it, and focus returns to the button; one is open at a time.
  */
@@ -15,14 +16,21 @@ export function enhancePopovers(root: ParentNode = document): void {
     // A button is one box and cannot break across lines: a link that does (a long term at a line's
     // end) stays a link to its entry, or the text would jump when it was swapped.
     if (link.getClientRects().length > 1) continue;
-    let template = link.nextElementSibling;
-    while (template && !(template instanceof HTMLTemplateElement))
-      template = template.nextElementSibling;
-    if (template) enhance(link, template);
+    let next = link.nextElementSibling;
+    while (next && !(next instanceof HTMLTemplateElement)) next = next.nextElementSibling;
+    const template = next as HTMLTemplateElement | null;
+    if (!template) continue;
+    // A repeat of a popover shown earlier on the page names the template that holds it (src/lib/pop-templates.ts).
+    const shared = template.dataset.pop ? document.getElementById(template.dataset.pop) : template;
+    if (shared instanceof HTMLTemplateElement) enhance(link, template, shared);
   }
 }
 
-function enhance(link: HTMLAnchorElement, template: HTMLTemplateElement): void {
+function enhance(
+  link: HTMLAnchorElement,
+  own: HTMLTemplateElement,
+  template: HTMLTemplateElement,
+): void {
   const id = `${template.className || 'pop'}-${++count}`;
   const button = document.createElement('button');
   // The link's class, id (a note's first marker is the notes list's back-link target) and scoped-style attributes.
@@ -65,7 +73,8 @@ function enhance(link: HTMLAnchorElement, template: HTMLTemplateElement): void {
     if ((event.target as Element).closest('a[href^="#"]')) pop.hidePopover();
   });
   link.replaceWith(button);
-  template.remove();
+  // A shared template (it has an id) stays for the later links that name it.
+  if (!own.id) own.remove();
   document.body.append(pop);
 }
 

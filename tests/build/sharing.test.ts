@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, readPage, requireDist, DIST } from '../support/dist.ts';
 import { readChapters } from '../support/chapters.ts';
 import { headersFor } from '../support/static-server.ts';
+import { inlineHashes, metaPolicy } from '../../src/lib/csp.ts';
 
 const meta = (html: string, key: string) =>
   new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`).exec(html)?.[1];
@@ -92,10 +93,24 @@ describe('sharing and metadata', () => {
     const font = readdirSync(join(DIST, '_astro')).find((f) => f.endsWith('.woff2'))!;
     for (const asset of [`/_astro/${font}`, '/og/china.png'])
       expect(headersFor(headers, asset)['content-security-policy'], asset).toBeUndefined();
-    // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on.
-    for (const path of builtPages())
-      expect(readPage(path), path).toMatch(
+    // An SVG file draws only itself: a policy that allows nothing, not the pages' 3 KB one.
+    for (const svg of [
+      '/favicon.svg',
+      '/stills/locator-map/kazakhstan.svg',
+      '/ru/stills/locator-map/kazakhstan.svg',
+      '/downloads/locator-map/kazakhstan.svg',
+    ])
+      expect(headersFor(headers, svg)['content-security-policy'], svg).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+    // Every page carries the same policy in a <meta>, which is what GitHub Pages (no _headers) relies on,
+    // naming the hashes of exactly the inline scripts and styles the page has.
+    for (const path of builtPages()) {
+      const html = readPage(path);
+      expect(html, path).toMatch(
         /<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/,
       );
+      expect(new Set(metaPolicy(html)!.match(/'sha256-[^']+'/g)), path).toEqual(inlineHashes(html));
+    }
   });
 });

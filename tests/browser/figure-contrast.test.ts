@@ -86,9 +86,10 @@ function labelsOf(
       if (!m || (m[4] !== undefined && Number(m[4]) === 0)) return null;
       return [Number(m[1]), Number(m[2]), Number(m[3])];
     };
-    const svg = [...document.querySelectorAll<SVGSVGElement>(`#fig-${id} svg.figure__svg`)].find(
-      (s) => s.getBoundingClientRect().width > 0,
-    )!;
+    // The drawing on show: either size, whatever classes its figure gives it.
+    const svg = [
+      ...document.querySelectorAll<SVGSVGElement>(`#fig-${id} .scrolly__graphic svg[role="img"]`),
+    ].find((s) => s.getBoundingClientRect().width > 0)!;
     const r = svg.getBoundingClientRect();
     const vb = svg.viewBox.baseVal;
     const k = Math.min(r.width / vb.width, r.height / vb.height);

@@ -7,6 +7,7 @@ import { Resvg } from '@resvg/resvg-js';
 import render from 'dom-serializer';
 import type { Element } from 'domhandler';
 import { FAMILY, loadCardFonts } from '../../lib/og/fonts.ts';
+import { splitScripts } from '../../lib/og/svg-scripts.ts';
 import { wrapLines } from '../../lib/og/wrap.ts';
 import { DOWNLOAD_WIDTH } from './download-strings.ts';
 
@@ -180,7 +181,7 @@ export function composeDownload(
 
 /** The PNG of a composed download at its own 1600 px width (or another drawing at `width`), with only the site’s faces (system fonts off). */
 export function rasterise(svg: string, fontFiles: string[], width = DOWNLOAD_WIDTH): Buffer {
-  return new Resvg(svg, {
+  return new Resvg(splitScripts(svg, FAMILY.ui), {
     fitTo: { mode: 'width', value: width },
     font: {
       loadSystemFonts: false,

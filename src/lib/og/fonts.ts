@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import type { Script } from '../font-faces.ts';
 import { measureWith, readWoffMetrics, type Measure } from './metrics.ts';
 
 export const FAMILY = { ui: 'Golos Text', text: 'Piazzolla' } as const;
@@ -54,6 +55,16 @@ export const cyrillicExtFamily = (family: string) => `${family} Cyrillic Ext`;
 export const cyrillicStack = (family: string) =>
   `"${cyrillicFamily(family)}", "${cyrillicExtFamily(family)}"`;
 
+/**
+ * The family a script's files go under for resvg (svg-scripts.ts says why): the Latin ones keep the
+ * face's own name, the Cyrillic ones take the names satori uses. (Under a name of its own, Latin
+ * Extended broke resvg: after falling back for ć, it drew the Cyrillic after it as nothing.)
+ */
+export function scriptFamily(family: string, script: Script): string {
+  if (script === 'latin' || script === 'latin-ext') return family;
+  return script === 'cyrillic' ? cyrillicFamily(family) : cyrillicExtFamily(family);
+}
+
 /** Kicker letter-spacing, in em; card.ts draws it with the same value. */
 export const KICKER_TRACKING = 0.06;
 
@@ -97,8 +108,51 @@ export function loadCardFonts(root = process.cwd()): CardFonts {
   return cache;
 }
 
-/** Rebuilds the TrueType/OpenType file inside a WOFF (resvg reads only those), table by table. */
-export function woffToSfnt(woff: Uint8Array): Buffer {
+/**
+ * A font's name table with its family (name IDs 1 and 16) set to `family` and its full name (4) to
+ * that family and the style (2); the other names stay. Only the Windows Unicode records are kept,
+ * which is what resvg's font database reads.
+ */
+export function renameFamily(name: Buffer, family: string): Buffer {
+  const base = name.readUInt16BE(4);
+  const old = new Map<string, Buffer>();
+  for (let i = 0; i < name.readUInt16BE(2); i++) {
+    const at = 6 + i * 12;
+    if (name.readUInt16BE(at) !== 3 || name.readUInt16BE(at + 2) !== 1) continue;
+    const start = base + name.readUInt16BE(at + 10);
+    const key = `${name.readUInt16BE(at + 4)}:${name.readUInt16BE(at + 6)}`;
+    old.set(key, name.subarray(start, start + name.readUInt16BE(at + 8)));
+  }
+  const utf16 = (s: string) => Buffer.from(s, 'utf16le').swap16();
+  const records = [...old].map(([key, text]) => {
+    const [lang, id] = key.split(':').map(Number) as [number, number];
+    const style = Buffer.from(old.get(`${lang}:2`) ?? utf16('Regular'))
+      .swap16()
+      .toString('utf16le');
+    const value =
+      id === 1 || id === 16 ? utf16(family) : id === 4 ? utf16(`${family} ${style}`) : text;
+    return { lang, id, value };
+  });
+  records.sort((a, b) => a.lang - b.lang || a.id - b.id);
+  const head = Buffer.alloc(6 + records.length * 12);
+  head.writeUInt16BE(records.length, 2);
+  head.writeUInt16BE(head.length, 4);
+  let offset = 0;
+  records.forEach((r, i) => {
+    const at = 6 + i * 12;
+    [3, 1, r.lang, r.id, r.value.length, offset].forEach((v, k) =>
+      head.writeUInt16BE(v, at + k * 2),
+    );
+    offset += r.value.length;
+  });
+  return Buffer.concat([head, ...records.map((r) => r.value)]);
+}
+
+/**
+ * Rebuilds the TrueType/OpenType file inside a WOFF (resvg reads only those), table by table;
+ * with `family`, under that family name.
+ */
+export function woffToSfnt(woff: Uint8Array, rename?: { family: string }): Buffer {
   const view = new DataView(woff.buffer, woff.byteOffset, woff.byteLength);
   if (view.getUint32(0) !== 0x774f4646) throw new Error('Not a WOFF font');
   const flavor = view.getUint32(4);
@@ -115,6 +169,9 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
       checksum: view.getUint32(entry + 16),
       data: compressed < original ? inflateSync(raw) : raw,
     });
+    const table = tables.at(-1)!;
+    if (rename && table.tag.toString('latin1') === 'name')
+      table.data = renameFamily(table.data, rename.family);
   }
   const pow = 2 ** Math.floor(Math.log2(count));
   const head = Buffer.alloc(12 + 16 * count);
@@ -149,13 +206,13 @@ export function writeSfntFaces(dir: string, root = process.cwd()): string[] {
   ];
   for (const face of faces) {
     // Downloads draw the Russian edition's figures too, so they carry the Cyrillic files as well.
-    for (const subset of [...SUBSETS, 'cyrillic'] as const) {
+    for (const subset of SUBSETS) {
       const name = `${face.file}-${subset}-${face.weight}-normal`;
       const out = join(dir, `${name}.ttf`);
-      writeFileSync(
-        out,
-        woffToSfnt(readFileSync(require.resolve(`${face.pkg}/files/${name}.woff`))),
-      );
+      const sfnt = woffToSfnt(readFileSync(require.resolve(`${face.pkg}/files/${name}.woff`)), {
+        family: scriptFamily(face.name, subset),
+      });
+      writeFileSync(out, sfnt);
       files.push(out);
     }
   }

@@ -89,7 +89,8 @@ export const FORUM_WORDS: EditionWords<ForumWords> = {
     first: 'Первый форум',
     heldAgain: 'Прошёл снова',
     delegates: (n) => `${n} делегатов`,
-    nothingFound: { line: 'ничего не найдено', lines: ['данных', 'нет'] },
+    // "ничего не найдено" ran off the desktop drawing's right edge; the phone's two lines say the same.
+    nothingFound: { line: 'данных нет', lines: ['данных', 'нет'] },
     legend: { held: 'прошёл', planned: 'в планах', cancelled: 'отменён' },
     month: (m) =>
       RU_MONTH.formatToParts(new Date(Date.UTC(2024, m - 1, 15))).find((p) => p.type === 'month')!

@@ -79,7 +79,9 @@ export const SIX_WORDS: EditionWords<SixWords> = {
     termKey: 'Срок председательства Казахстана',
     unconfirmed: 'не подтверждено',
     stillRunning: 'продолжается',
-    handedTo: (name) => `→ ${name}`,
+    // A dash, not an arrow: Golos has no "→", so downloads drew it as a box and browsers took
+    // it from another face; "к …" would need each name's dative.
+    handedTo: (name) => `— ${name}`,
     notes: {
       'hosts the headquarters, in Astana': 'штаб-квартира в Астане',
       'joined at the Astana summit in July 2024': 'вступила на саммите в Астане в июле 2024 года',

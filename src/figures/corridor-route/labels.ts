@@ -229,14 +229,14 @@ export function labelLayouts(
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const inside = (a: Box) =>
     a.x0 >= 2 && a.y0 >= 2 && a.x1 <= width - 2 && a.y1 <= height - STYLE.legendBand;
-
-  // On a narrow (phone) map, a place label that would collide, cover another place's marker or be cut off is left out
-  // of that step: fewer names, each legible, rather than all of them on top of each other. The steps' text still names them.
   const hiddenIn = (f: Frames, state: RouteState): Frames => {
     const copy = Object.fromEntries(STATES.map((s) => [s, { ...at(f, s) }]));
     copy[state]!.opacity = 0;
     return framesOf((s) => copy[s]!);
   };
+
+  // On a narrow (phone) map, a place label that would collide, cover another place's marker or be cut off is left out
+  // of that step: fewer names, each legible, rather than all of them on top of each other. The steps' text still names them.
   if (width < 400) {
     for (const state of STATES) {
       const kept = legBoxes(state);

@@ -10,6 +10,7 @@ import {
   triggerFor,
 } from '../../src/figures/shared/steps.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
+import { rectAttrs } from '../../src/figures/shared/rect.ts';
 import { defineFigure } from '../../src/figures/define.ts';
 import { FIGURE_IDS, FIGURES, isFigureId } from '../../src/figures/index.ts';
 
@@ -194,5 +195,13 @@ describe('CSV', () => {
 
   it('refuses ragged rows', () => {
     expect(() => toCsv({ columns: ['a', 'b'], rows: [['1']] })).toThrow(/Row 1 has 1 cells/);
+  });
+});
+
+describe('rect attributes', () => {
+  it('are a box’s position and size only, so the rest of a laid-out bar adds no attributes', () => {
+    const bar = { height: 4, mid: 12, x: 10, text: '1.2', y: 20, width: 5 };
+    expect(rectAttrs(bar)).toEqual({ x: 10, y: 20, width: 5, height: 4 });
+    expect(Object.keys(rectAttrs(bar))).toEqual(['x', 'y', 'width', 'height']);
   });
 });

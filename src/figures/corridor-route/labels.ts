@@ -97,8 +97,11 @@ export interface LabelLayouts {
   markers: MarkerLayout[];
   labels: LabelLayout[];
   countryLabels: CountryLabelLayout[];
+  /** Screen boxes of every label shown in a state: labels, country names and leg labels. */
   boxes: (state: RouteState) => Box[];
+  /** Screen boxes of the markers shown in a state. */
   markerBoxes: (state: RouteState) => Box[];
+  /** Whether a box lies inside the map, clear of the legend. */
   inside: (box: Box) => boolean;
 }
 
@@ -183,20 +186,17 @@ export function labelLayouts(
     const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
     return { id: boxId, x0, y0: y - size * 0.78, x1: x0 + w, y1: y + size * 0.22 };
   };
-  const placeBoxes = (state: RouteState): Box[] => [
-    ...labels
-      .filter((l) => at(l.frames, state).opacity === 1)
-      .map((l) =>
-        textBox(
-          `label:${l.place}`,
-          l.text,
-          l.anchor,
-          Number(at(l.frames, state).x),
-          Number(at(l.frames, state).y),
-          STYLE.font,
-        ),
-      ),
-    ...legs
+  const labelBox = (l: LabelLayout, state: RouteState): Box =>
+    textBox(
+      `label:${l.place}`,
+      l.text,
+      l.anchor,
+      Number(at(l.frames, state).x),
+      Number(at(l.frames, state).y),
+      STYLE.font,
+    );
+  const legBoxes = (state: RouteState): Box[] =>
+    legs
       .filter((leg) => leg.label && at(leg.label.frames, state).opacity === 1)
       .map((leg) =>
         textBox(
@@ -207,7 +207,10 @@ export function labelLayouts(
           Number(at(leg.label!.frames, state).y),
           STYLE.font,
         ),
-      ),
+      );
+  const placeBoxes = (state: RouteState): Box[] => [
+    ...labels.filter((l) => at(l.frames, state).opacity === 1).map((l) => labelBox(l, state)),
+    ...legBoxes(state),
   ];
   const markerBoxes = (state: RouteState): Box[] =>
     markers
@@ -226,48 +229,28 @@ export function labelLayouts(
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
   const inside = (a: Box) =>
     a.x0 >= 2 && a.y0 >= 2 && a.x1 <= width - 2 && a.y1 <= height - STYLE.legendBand;
+  const hiddenIn = (f: Frames, state: RouteState): Frames => {
+    const copy = Object.fromEntries(STATES.map((s) => [s, { ...at(f, s) }]));
+    copy[state]!.opacity = 0;
+    return framesOf((s) => copy[s]!);
+  };
 
   // On a narrow (phone) map, a place label that would collide, cover another place's marker or be cut off is left out
   // of that step: fewer names, each legible, rather than all of them on top of each other. The steps' text still names them.
   if (width < 400) {
     for (const state of STATES) {
-      const kept: Box[] = legs
-        .filter((leg) => leg.label && at(leg.label.frames, state).opacity === 1)
-        .map((leg) =>
-          textBox(
-            `leg:${leg.id}`,
-            leg.label!.text,
-            leg.label!.anchor,
-            Number(at(leg.label!.frames, state).x),
-            Number(at(leg.label!.frames, state).y),
-            STYLE.font,
-          ),
-        );
+      const kept = legBoxes(state);
       const dots = markerBoxes(state);
       for (const l of labels) {
-        const f = at(l.frames, state);
-        if (f.opacity !== 1) continue;
-        const box = textBox(
-          `label:${l.place}`,
-          l.text,
-          l.anchor,
-          Number(f.x),
-          Number(f.y),
-          STYLE.font,
-        );
+        if (at(l.frames, state).opacity !== 1) continue;
+        const box = labelBox(l, state);
         const clash =
           !inside(box) ||
           kept.some((k) => overlaps(box, k)) ||
           dots.some((d) => d.id !== `marker:${l.place}` && overlaps(box, d));
         if (clash) {
-          const before = Object.fromEntries(STATES.map((s) => [s, { ...at(l.frames, s) }]));
-          before[state]!.opacity = 0;
-          l.frames = framesOf((s) => before[s]!);
-          if (l.leader) {
-            const leader = Object.fromEntries(STATES.map((s) => [s, { ...at(l.leader!, s) }]));
-            leader[state]!.opacity = 0;
-            l.leader = framesOf((s) => leader[s]!);
-          }
+          l.frames = hiddenIn(l.frames, state);
+          if (l.leader) l.leader = hiddenIn(l.leader, state);
           l.states = l.states.filter((s) => s !== state);
         } else kept.push(box);
       }

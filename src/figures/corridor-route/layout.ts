@@ -5,34 +5,19 @@ import { framesOf, type Frames } from './frames.ts';
 import { stageOf, viewOf, type Camera } from './camera.ts';
 import { baseMap } from './geometry.ts';
 import { legLayouts, type LegLayout } from './legs.ts';
-import {
-  labelLayouts,
-  type Box,
-  type CountryLabelLayout,
-  type LabelLayout,
-  type MarkerLayout,
-} from './labels.ts';
+import { labelLayouts, type LabelLayouts } from './labels.ts';
 import { SIZE } from './style.ts';
 
-export interface CorridorRouteLayout {
+/** Land and borders are in base units, the only things the camera transform scales; legs and labels are placed in screen
+ * units for each step, so text and lines keep their size while the view zooms. */
+export interface CorridorRouteLayout extends LabelLayouts {
   width: number;
   height: number;
-  /** Land and borders, in base units: the only things the camera transform scales. */
   land: string;
   borders: string;
   cameras: Record<RouteState, Camera>;
   cameraFrames: Frames;
-  /** Everything else is placed in screen units for each step, so text and lines keep their size while the view zooms. */
   legs: LegLayout[];
-  markers: MarkerLayout[];
-  labels: LabelLayout[];
-  countryLabels: CountryLabelLayout[];
-  /** Screen boxes of every label shown in a state: labels, country names and leg labels. */
-  boxes: (state: RouteState) => Box[];
-  /** Screen boxes of the markers shown in a state. */
-  markerBoxes: (state: RouteState) => Box[];
-  /** Whether a box lies inside the map, clear of the legend. */
-  inside: (box: Box) => boolean;
 }
 
 export function corridorRouteLayout(
@@ -51,12 +36,6 @@ export function corridorRouteLayout(
   const { land, borders, countryFeatures } = baseMap(views, width, height);
 
   const legs = legLayouts(data.legs, stage, data.words.schematic);
-  const { markers, labels, countryLabels, boxes, markerBoxes, inside } = labelLayouts(
-    data,
-    stage,
-    legs,
-    countryFeatures,
-  );
   return {
     width,
     height,
@@ -65,11 +44,6 @@ export function corridorRouteLayout(
     cameras,
     cameraFrames,
     legs,
-    markers,
-    labels,
-    countryLabels,
-    boxes,
-    markerBoxes,
-    inside,
+    ...labelLayouts(data, stage, legs, countryFeatures),
   };
 }

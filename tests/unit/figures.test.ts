@@ -11,6 +11,7 @@ import {
 } from '../../src/figures/shared/steps.ts';
 import { toCsv } from '../../src/figures/shared/table.ts';
 import { rectAttrs } from '../../src/figures/shared/rect.ts';
+import { labelWidth } from '../../src/figures/shared/map.ts';
 import { defineFigure } from '../../src/figures/define.ts';
 import { FIGURE_IDS, FIGURES, isFigureId } from '../../src/figures/index.ts';
 
@@ -203,5 +204,18 @@ describe('rect attributes', () => {
     const bar = { height: 4, mid: 12, x: 10, text: '1.2', y: 20, width: 5 };
     expect(rectAttrs(bar)).toEqual({ x: 10, y: 20, width: 5, height: 4 });
     expect(Object.keys(rectAttrs(bar))).toEqual(['x', 'y', 'width', 'height']);
+  });
+});
+
+describe('label width estimate', () => {
+  it('gives Latin letters a little over half an em each', () => {
+    expect(labelWidth('Ferry', 10)).toBeCloseTo(28);
+  });
+
+  it('counts Cyrillic letters wider, so a Russian word of as many letters takes more room', () => {
+    expect(labelWidth('Паром', 10)).toBeGreaterThan(labelWidth('Ferry', 10) * 1.1);
+    expect(labelWidth('Паром 2024', 10) - labelWidth('Паром', 10)).toBeCloseTo(
+      labelWidth(' 2024', 10),
+    );
   });
 });

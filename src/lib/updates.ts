@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { parse as parseYaml } from 'yaml';
 import { isPartialDate } from './dates.ts';
+import { singleStops } from './typography.ts';
 
 /** The component authors write for a dated update. */
 export const UPDATE_COMPONENT = 'WhatHappenedNext';
@@ -82,10 +83,12 @@ export function plainText(node: MdNode, factText: (id: string) => string | undef
 }
 
 const tidy = (text: string) =>
-  text
-    .replace(/\s+/g, ' ')
-    .replace(/\s+([.,;:!?)])/g, '$1')
-    .trim();
+  singleStops(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/\s+([.,;:!?)])/g, '$1')
+      .trim(),
+  );
 
 /** The first sentence of a text, cut at a word if it runs long. */
 export function firstSentence(text: string, max = 240): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber, formatValue, roundForDisplay } from '../../src/lib/format.ts';
-import { curlyQuotes } from '../../src/lib/typography.ts';
+import { curlyQuotes, singleStops } from '../../src/lib/typography.ts';
+import { sourceReference, stopAfter } from '../../src/lib/citation.ts';
 import {
   formatDateRange,
   formatPartialDate,
@@ -67,5 +68,34 @@ describe('typography', () => {
     expect(curlyQuotes("China's customs, 'multi-vector' policy, the Kazakhs'")).toBe(
       'China’s customs, ‘multi-vector’ policy, the Kazakhs’',
     );
+  });
+});
+
+describe('one full stop', () => {
+  it('drops the sentence stop after a Russian date, across the number button', () => {
+    expect(singleStops('прошёл <button>8–9 июня 2023 г.</button>. Второй')).toBe(
+      'прошёл <button>8–9 июня 2023 г.</button> Второй',
+    );
+    expect(singleStops('прошёл 8–9 июня 2023 г.. Второй')).toBe('прошёл 8–9 июня 2023 г. Второй');
+  });
+
+  it('leaves other stops and an ellipsis alone', () => {
+    expect(singleStops('в 2023 г. Второй')).toBe('в 2023 г. Второй');
+    expect(singleStops('Kazakhstan.</a>. Next')).toBe('Kazakhstan.</a>. Next');
+    expect(singleStops('2023 г...')).toBe('2023 г...');
+  });
+
+  it('adds no stop after a title that asks a question or a date that has one', () => {
+    expect(stopAfter('Who will chair in 2024?')).toBe('');
+    expect(stopAfter('4 июля 2024 г.')).toBe('');
+    expect(stopAfter('A News')).toBe('.');
+    const source = {
+      id: 'x',
+      title: 'Who will chair in 2024?',
+      publisher: 'QazMonitor',
+      date: '2024-01-03',
+      url: 'https://example.org/',
+    } as Parameters<typeof sourceReference>[0];
+    expect(sourceReference(source)).toBe('Who will chair in 2024? QazMonitor, 3 January 2024.');
   });
 });

@@ -185,8 +185,12 @@ function initScrolly(section: HTMLElement): void {
 
   /** The chart's bottom edge on a phone, where the reading area for the cards begins. */
   const chartBottom = () => graphic.getBoundingClientRect().bottom;
-  const measure = () =>
-    section.style.setProperty('--scrolly-top', `${Math.round(graphic.offsetHeight)}px`);
+  // Twice: on a desktop the pin that centres the chart depends on its height, which the pin's
+  // max-height may have capped on the first pass.
+  const measure = () => {
+    for (let pass = 0; pass < 2; pass++)
+      section.style.setProperty('--scrolly-top', `${Math.round(graphic.offsetHeight)}px`);
+  };
 
   const indexNow = () => {
     if (isPhone())

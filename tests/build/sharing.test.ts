@@ -20,7 +20,13 @@ describe('sharing and metadata', () => {
     (path) => {
       const html = readPage(path);
       const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-      expect(canonical && new URL(canonical).pathname).toBe(path);
+      if (/\/embed\//.test(path)) {
+        // An embed repeats part of its chapter: its canonical address is that chapter's.
+        const chapter = canonical && new URL(canonical).pathname;
+        expect(chapter).toMatch(/^\/(?:[a-z]{2}\/)?[a-z-]+\/$/);
+        expect(builtPages()).toContain(chapter);
+        expect(html).toContain(`<a href="${canonical}"`);
+      } else expect(canonical && new URL(canonical).pathname).toBe(path);
       for (const key of [
         'og:title',
         'og:description',
@@ -45,6 +51,15 @@ describe('sharing and metadata', () => {
     expect(meta(html, 'citation_title')).toBeTruthy();
     expect(meta(html, 'citation_author')).toBeTruthy();
     expect(html).toContain('class="reading-progress"');
+  });
+
+  it('leaves no page but the storyboard out of search engines, and gives embeds no hreflang of their own', () => {
+    for (const path of builtPages()) {
+      const html = readPage(path);
+      if (/\/storyboard\/$/.test(path)) continue;
+      expect(html, path).not.toMatch(/<meta name="robots" content="[^"]*noindex/);
+      if (/\/embed\//.test(path)) expect(html, path).not.toContain('hreflang=');
+    }
   });
 
   it('lists every page except search and 404 in the sitemap', () => {

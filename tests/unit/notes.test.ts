@@ -31,7 +31,7 @@ describe('the remark-notes plugin', () => {
     children: words ? [text(words)] : [],
   });
   /** A chapter of one paragraph. */
-  const paragraph = (children: Array<{ type: string }>) => ({
+  const paragraph = <C extends { type: string }>(children: C[]) => ({
     type: 'root',
     children: [{ type: 'paragraph', children }],
   });

@@ -6,10 +6,10 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentDir, loadLedger, once, read } from './content-dir.ts';
-import { ContentError, unknownId } from './errors.ts';
-import { SOURCES_FILE, type Ledger } from './ledger.ts';
+import { ContentError } from './errors.ts';
+import { sourceIds, type Ledger } from './ledger.ts';
 import { fullDate, id, idList, oneOf, text, unknownKey } from './schema.ts';
-import { readList, validate, type DataFile } from './yaml-list.ts';
+import { checkIds, readList, validate, type DataFile } from './yaml-list.ts';
 
 export const EVENTS_FILE = 'content/data/events.yaml';
 
@@ -93,16 +93,9 @@ export function parseEvents(file: DataFile, ledger: Ledger, today = todayIso()):
     eventSchema,
     'event',
   );
-  for (const { entry, lineOf } of located) {
-    for (const [i, sourceId] of entry.sources.entries()) {
-      if (ledger.sources.has(sourceId)) continue;
-      throw new ContentError({
-        file: file.path,
-        line: lineOf(['sources', i]),
-        field: `event "${entry.id}" → sources`,
-        ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
-      });
-    }
+  for (const item of located) {
+    checkIds(file, 'event', item, 'sources', sourceIds(ledger));
+    const { entry, lineOf } = item;
     const { end } = eventSpan(entry);
     if (end > today) {
       const field = entry.date !== undefined ? 'date' : 'end';

@@ -4,9 +4,9 @@
  */
 import { z } from 'astro/zod';
 import { ContentError, unknownId } from './errors.ts';
-import { SOURCES_FILE, type Ledger } from './ledger.ts';
+import { sourceIds, type Ledger } from './ledger.ts';
 import { id, text, unknownKey } from './schema.ts';
-import { readList, validate, type DataFile } from './yaml-list.ts';
+import { checkIds, readList, validate, type DataFile } from './yaml-list.ts';
 
 export const GLOSSARY_FILE = 'content/data/glossary.yaml';
 
@@ -40,25 +40,9 @@ export type Glossary = Map<string, Term>;
 export function parseGlossary(file: DataFile, ledger: Ledger): Glossary {
   const located = validate<Term>(file, readList(file, 'dry-port'), termSchema, 'term');
   const glossary: Glossary = new Map(located.map(({ entry }) => [entry.id, entry]));
-  for (const { entry, lineOf } of located) {
-    for (const [i, sourceId] of (entry.sources ?? []).entries()) {
-      if (ledger.sources.has(sourceId)) continue;
-      throw new ContentError({
-        file: file.path,
-        line: lineOf(['sources', i]),
-        field: `term "${entry.id}" → sources`,
-        ...unknownId('source', sourceId, ledger.sources.keys(), SOURCES_FILE),
-      });
-    }
-    for (const [i, relatedId] of (entry.related ?? []).entries()) {
-      if (glossary.has(relatedId)) continue;
-      throw new ContentError({
-        file: file.path,
-        line: lineOf(['related', i]),
-        field: `term "${entry.id}" → related`,
-        ...unknownId('term', relatedId, glossary.keys(), file.path),
-      });
-    }
+  for (const item of located) {
+    checkIds(file, 'term', item, 'sources', sourceIds(ledger));
+    checkIds(file, 'term', item, 'related', { known: glossary, kind: 'term', file: file.path });
   }
   return glossary;
 }

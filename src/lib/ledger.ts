@@ -13,7 +13,7 @@ import {
   type Unit,
 } from './format.ts';
 import { factSchema, sourceSchema, type FactEntry, type Source } from './schema.ts';
-import { readList, validate, type DataFile } from './yaml-list.ts';
+import { checkIds, readList, validate, type DataFile, type IdList } from './yaml-list.ts';
 
 export interface Fact {
   id: string;
@@ -42,6 +42,13 @@ export interface Ledger {
   sources: Map<string, Source>;
 }
 
+/** The ledger's sources as a list of ids other data files cite, for `checkIds`. */
+export const sourceIds = (ledger: Ledger): IdList => ({
+  known: ledger.sources,
+  kind: 'source',
+  file: SOURCES_FILE,
+});
+
 export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledger {
   const sourceList = validate<Source>(
     files.sources,
@@ -59,18 +66,8 @@ export function parseLedger(files: { facts: DataFile; sources: DataFile }): Ledg
   );
   const entries = new Map(factList.map((located) => [located.entry.id, located]));
 
-  for (const { entry, lineOf } of factList) {
-    for (const [i, sourceId] of (entry.sources ?? []).entries()) {
-      if (!sources.has(sourceId)) {
-        throw new ContentError({
-          file: files.facts.path,
-          line: lineOf(['sources', i]),
-          field: `fact "${entry.id}" → sources`,
-          ...unknownId('source', sourceId, sources.keys(), files.sources.path),
-        });
-      }
-    }
-  }
+  const citable: IdList = { known: sources, kind: 'source', file: files.sources.path };
+  for (const item of factList) checkIds(files.facts, 'fact', item, 'sources', citable);
 
   const facts = new Map<string, Fact>();
   const resolving = new Set<string>();

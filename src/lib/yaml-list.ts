@@ -7,7 +7,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
-import { ContentError, splitMessage } from './errors.ts';
+import { ContentError, splitMessage, unknownId } from './errors.ts';
 
 export { splitMessage };
 
@@ -139,6 +139,42 @@ export function validate<T>(
     seen.set(id, line);
     return { entry: parsed.data, line, lineOf };
   });
+}
+
+/** What a list of ids in an entry must name: the ids that exist, what they are, and where authors add one. */
+export interface IdList {
+  known: ReadonlyMap<string, unknown>;
+  kind: string;
+  file: string;
+}
+
+/** The fields of T that hold a list of ids. */
+type IdListField<T> = {
+  [K in keyof T]: T[K] extends ReadonlyArray<string> | undefined ? K : never;
+}[keyof T] &
+  string;
+
+/**
+ * Fails at the first id in `entry[field]` that `target` does not know, pointing at
+ * that id's own line and suggesting the nearest real one.
+ */
+export function checkIds<T extends { id: string }>(
+  file: DataFile,
+  kind: string,
+  { entry, lineOf }: Located<T>,
+  field: IdListField<T>,
+  target: IdList,
+): void {
+  const ids = (entry[field] as ReadonlyArray<string> | undefined) ?? [];
+  for (const [i, id] of ids.entries()) {
+    if (target.known.has(id)) continue;
+    throw new ContentError({
+      file: file.path,
+      line: lineOf([field, i]),
+      field: `${kind} "${entry.id}" → ${field}`,
+      ...unknownId(target.kind, id, target.known.keys(), target.file),
+    });
+  }
 }
 
 /** How far a line's text is indented, counting a list item's "- " as indentation. */

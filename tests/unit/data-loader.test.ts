@@ -7,23 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chapterIds, yamlListLoader } from '../../src/lib/data-loader.ts';
 import { ContentError } from '../../src/lib/errors.ts';
 import { parsePlaces } from '../../src/lib/places.ts';
-
-const PLACES = `
-- id: aktau
-  name: Aktau
-  lat: 43.65
-  lon: 51.15
-  approximate: true
-  sources: []
-  note: "Approximate."
-- id: astana
-  name: Astana
-  lat: 51.17
-  lon: 71.43
-  approximate: true
-  sources: []
-  note: "Approximate."
-`;
+import { PLACES } from '../support/places.ts';
 
 let dir: string;
 let before: string | undefined;
@@ -90,7 +74,7 @@ describe('yamlListLoader', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as Error).message).toMatch(
-      /data\/places\.yaml:11 — place "astana" → lat: is not a number/,
+      /data\/places\.yaml:10 — place "astana" → lat: is not a number/,
     );
   });
 
@@ -137,7 +121,7 @@ describe('yamlListLoader', () => {
     writeFileSync(join(dir, 'data/places.yaml'), PLACES.replace('lat: 51.17', 'lat: "north"'));
     watcher.emit('change', join(dir, 'data/places.yaml'));
     await settle();
-    expect(errors[0]).toMatch(/places\.yaml:11 — place "astana" → lat/);
+    expect(errors[0]).toMatch(/places\.yaml:10 — place "astana" → lat/);
     expect(entries.size).toBe(0);
   });
 

@@ -23,11 +23,17 @@ describe('numbering a chapter’s notes', () => {
 });
 
 describe('the remark-notes plugin', () => {
+  const text = (value: string) => ({ type: 'text', value });
   const cite = (id: string, words?: string) => ({
     type: 'mdxJsxTextElement',
     name: 'Cite',
     attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }],
-    children: words ? [{ type: 'text', value: words }] : [],
+    children: words ? [text(words)] : [],
+  });
+  /** A chapter of one paragraph. */
+  const paragraph = <C extends { type: string }>(children: C[]) => ({
+    type: 'root',
+    children: [{ type: 'paragraph', children }],
   });
   const run = (tree: object) => {
     const file = {
@@ -44,22 +50,14 @@ describe('the remark-notes plugin', () => {
     const first = cite('trend');
     const words = cite('antic', 'Antić’s article');
     const again = cite('trend');
-    const tree = {
-      type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', value: 'Trade grew ' },
-            first,
-            { type: 'text', value: '. As ' },
-            words,
-            { type: 'text', value: ' says, it grew ' },
-            again,
-          ],
-        },
-      ],
-    };
+    const tree = paragraph([
+      text('Trade grew '),
+      first,
+      text('. As '),
+      words,
+      text(' says, it grew '),
+      again,
+    ]);
     const { frontmatter } = run(tree);
     expect(frontmatter).toEqual({ title: 'China', notes: ['trend', 'antic'] });
     expect(attrs(first as never)).toEqual({ id: 'trend', note: '1', first: 'true' });
@@ -68,20 +66,12 @@ describe('the remark-notes plugin', () => {
   });
 
   it('pulls a bare marker up to the word before it, but leaves the space before wrapped words', () => {
-    const tree = {
-      type: 'root',
-      children: [
-        {
-          type: 'paragraph',
-          children: [
-            { type: 'text', value: 'Trade grew ' },
-            cite('trend'),
-            { type: 'text', value: '. As ' },
-            cite('antic', 'the article'),
-          ],
-        },
-      ],
-    };
+    const tree = paragraph([
+      text('Trade grew '),
+      cite('trend'),
+      text('. As '),
+      cite('antic', 'the article'),
+    ]);
     run(tree);
     const texts = tree.children[0]!.children.filter((c) => c.type === 'text').map(
       (c) => (c as { value: string }).value,

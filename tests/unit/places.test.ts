@@ -9,26 +9,11 @@ import {
   type Place,
 } from '../../src/lib/places.ts';
 import type { Ledger } from '../../src/lib/ledger.ts';
+import { PLACES } from '../support/places.ts';
 
 const FILE = 'content/data/places.yaml';
 const parse = (text: string) => parsePlaces({ path: FILE, text });
 const errorOf = contentErrorOf;
-
-const GOOD = `
-- id: aktau
-  name: Aktau
-  lat: 43.65
-  lon: 51.15
-  approximate: false
-  sources: [mirror-wikipedia-aktau]
-- id: astana
-  name: Astana
-  lat: 51.17
-  lon: 71.43
-  approximate: true
-  sources: []
-  note: "Well-known approximate position."
-`;
 
 describe('places.yaml', () => {
   it('holds every place of the fact sheet’s map table, with its position to two decimals', () => {
@@ -110,7 +95,7 @@ describe('places.yaml', () => {
 
 describe('parsePlaces', () => {
   it('reads a list of places', () => {
-    const places: Place[] = parse(GOOD);
+    const places: Place[] = parse(PLACES);
     expect(places).toHaveLength(2);
     expect(places[1]).toEqual({
       id: 'astana',
@@ -124,36 +109,36 @@ describe('parsePlaces', () => {
   });
 
   it('names the file, the line, the place and the field when an entry is wrong', () => {
-    const error = errorOf(() => parse(GOOD.replace('lat: 51.17', 'lat: 151.17')));
+    const error = errorOf(() => parse(PLACES.replace('lat: 51.17', 'lat: 151.17')));
     expect(error.message).toContain(`${FILE}:10 — place "astana" → lat: is outside -90 to 90`);
     expect(error.fix).toContain('lat: 51.17');
-    expect(errorOf(() => parse(GOOD.replace('lon: 51.15', 'lon: "51°09′E"'))).message).toContain(
+    expect(errorOf(() => parse(PLACES.replace('lon: 51.15', 'lon: "51°09′E"'))).message).toContain(
       'place "aktau" → lon: is not a number',
     );
-    expect(errorOf(() => parse(GOOD.replace('  lat: 43.65\n', ''))).message).toContain(
+    expect(errorOf(() => parse(PLACES.replace('  lat: 43.65\n', ''))).message).toContain(
       'place "aktau" → lat: missing\n  Fix: Add a line: lat: 51.17',
     );
-    expect(errorOf(() => parse(GOOD.replace('name: Aktau', 'nmae: Aktau'))).message).toContain(
+    expect(errorOf(() => parse(PLACES.replace('name: Aktau', 'nmae: Aktau'))).message).toContain(
       'unknown field "nmae"',
     );
     expect(
-      errorOf(() => parse(GOOD.replace('approximate: false', 'approximate: no way'))).fix,
+      errorOf(() => parse(PLACES.replace('approximate: false', 'approximate: no way'))).fix,
     ).toContain('approximate: true');
   });
 
   it('requires a source unless the position is approximate, and a note when there is none', () => {
     expect(
-      errorOf(() => parse(GOOD.replace('sources: [mirror-wikipedia-aktau]', 'sources: []')))
+      errorOf(() => parse(PLACES.replace('sources: [mirror-wikipedia-aktau]', 'sources: []')))
         .message,
     ).toContain('place "aktau" → sources: is empty, but the position is not marked approximate');
     expect(
-      errorOf(() => parse(GOOD.replace('  note: "Well-known approximate position."\n', '')))
+      errorOf(() => parse(PLACES.replace('  note: "Well-known approximate position."\n', '')))
         .message,
     ).toContain('place "astana" → note: missing');
   });
 
   it('refuses a duplicate id and a file that is not a list', () => {
-    expect(errorOf(() => parse(GOOD.replace('id: astana', 'id: aktau'))).message).toContain(
+    expect(errorOf(() => parse(PLACES.replace('id: astana', 'id: aktau'))).message).toContain(
       'place "aktau" → id: is used twice (first at line 2)',
     );
     expect(errorOf(() => parse('astana: [51.17, 71.43]\n')).message).toContain(
@@ -164,7 +149,7 @@ describe('parsePlaces', () => {
 });
 
 describe('looking places up', () => {
-  const places = parse(GOOD);
+  const places = parse(PLACES);
 
   it('suggests the nearest id for a typo', () => {
     expect(getPlace(places, 'aktau').name).toBe('Aktau');

@@ -58,7 +58,8 @@ describe('sharing and metadata', () => {
       const html = readPage(path);
       if (/\/storyboard\/$/.test(path)) continue;
       expect(html, path).not.toMatch(/<meta name="robots" content="[^"]*noindex/);
-      if (/\/embed\//.test(path)) expect(html, path).not.toContain('hreflang=');
+      if (/\/embed\//.test(path))
+        expect(html, path).not.toContain('<link rel="alternate" hreflang=');
     }
   });
 

@@ -1,4 +1,4 @@
-/** Every translated edition's chapter pages, for the two routes that split them by figures. */
+/** Every edition's chapter pages, for the routes that split them by figures ([chapter] and [text]). */
 import { TRANSLATIONS } from '../i18n/locales.ts';
 import { publishedChapters } from './chapter-meta.ts';
 import { hasFigures, neighbours } from './chapters.ts';
@@ -18,4 +18,14 @@ export async function editionChapterPaths() {
     );
   }
   return paths;
+}
+
+/** The English chapter pages, at the root. */
+export async function englishChapterPaths() {
+  const chapters = await publishedChapters('en');
+  return chapters.map((chapter, index) => ({
+    slug: chapter.slug,
+    props: { chapter, total: chapters.length, ...neighbours(chapters, index) },
+    figures: hasFigures(chapter.body),
+  }));
 }

@@ -122,7 +122,9 @@ export function measurePage(page: string): PageWeight {
   const html = readPage(page);
   const sheets = pageStylesheets(html);
   const modules = pageModules(html);
-  const fonts = pageFonts(html, sheets.map((s) => s.text).join('\n')).filter(local);
+  // The site inlines its CSS (build.inlineStylesheets), so the @font-face rules are in <style> too.
+  const inline = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const fonts = pageFonts(html, [...sheets.map((s) => s.text), ...inline].join('\n')).filter(local);
   const data = pageData(html, modules);
   const sum = (urls: string[], size: (b: Buffer) => number) =>
     urls.reduce((total, u) => total + size(read(u)), 0);

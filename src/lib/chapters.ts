@@ -37,3 +37,6 @@ export function neighbours<T>(
 export function chapterPath(id: string, base = '/'): string {
   return `${base.replace(/\/?$/, '/')}${id}/`;
 }
+
+/** A chapter's figures come only through <Scrolly>, so a body without one needs no figure styles. */
+export const hasFigures = (body: string | undefined): boolean => /<Scrolly\b/.test(body ?? '');

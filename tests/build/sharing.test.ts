@@ -53,13 +53,11 @@ describe('sharing and metadata', () => {
     expect(html).toContain('class="reading-progress"');
   });
 
-  it('leaves no page but the storyboard out of search engines, and gives embeds no hreflang of their own', () => {
+  it('leaves no page but the storyboard out of search engines', () => {
     for (const path of builtPages()) {
       const html = readPage(path);
       if (/\/storyboard\/$/.test(path)) continue;
       expect(html, path).not.toMatch(/<meta name="robots" content="[^"]*noindex/);
-      if (/\/embed\//.test(path))
-        expect(html, path).not.toContain('<link rel="alternate" hreflang=');
     }
   });
 

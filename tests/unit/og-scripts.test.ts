@@ -44,6 +44,12 @@ describe('wrapScripts', () => {
 });
 
 describe('splitScripts', () => {
+  it('reads Cyrillic written as character references, and keeps XML’s own escaped', () => {
+    expect(splitScripts('<text>&#x41e;&#1090; &amp; &#x26;</text>', 'Golos Text')).toBe(
+      `<text>${CYR}От</tspan> &amp; &#x26;</text>`,
+    );
+  });
+
   it('touches only the text inside <text> elements', () => {
     const svg = '<svg><title>Карта</title><text x="1">Карта <tspan>мира</tspan></text></svg>';
     expect(splitScripts(svg, 'Golos Text')).toBe(

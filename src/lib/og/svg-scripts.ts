@@ -61,9 +61,21 @@ export function wrapScripts(text: string, family: string): string {
   return out;
 }
 
+/** Numeric character references as the characters (the figures' serialiser writes Cyrillic so), bar XML's own. */
+const decodeNumeric = (text: string) =>
+  text.replace(/&#(x[0-9a-f]+|[0-9]+);/gi, (ref, code: string) => {
+    const c = String.fromCodePoint(
+      code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : +code,
+    );
+    return /[<>&"']/.test(c) ? ref : c;
+  });
+
 /** Every text node inside the SVG's <text> elements, split by script as above. */
 export function splitScripts(svg: string, family: string): string {
   return svg.replace(/<text\b[\s\S]*?<\/text>/g, (element) =>
-    element.replace(/>([^<]+)</g, (_, text: string) => `>${wrapScripts(text, family)}<`),
+    element.replace(
+      />([^<]+)</g,
+      (_, text: string) => `>${wrapScripts(decodeNumeric(text), family)}<`,
+    ),
   );
 }

@@ -12,8 +12,8 @@ import { decompose } from './runs.ts';
 const RANGES = Object.entries(UNICODE_RANGES).map(([script, list]) => ({
   script: script as Script,
   spans: list.split(',').map((part) => {
-    const [from, to = from] = part.trim().replace('U+', '').split('-');
-    return [parseInt(from!, 16), parseInt(to, 16)] as const;
+    const [from, to] = part.trim().replace('U+', '').split('-') as [string, string?];
+    return [parseInt(from, 16), parseInt(to ?? from, 16)] as const;
   }),
 }));
 

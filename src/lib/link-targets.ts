@@ -132,7 +132,8 @@ export function sitePages(
         const dynamic = /^\[(\.\.\.)?(\w+)\](.*)$/.exec(stem);
         if (dynamic) {
           const [, rest, param, suffix] = dynamic;
-          if (!rest && param === 'chapter' && prefix === '' && page)
+          // The chapters' two routes: [chapter] (with figures) and [text] (without).
+          if (!rest && (param === 'chapter' || param === 'text') && prefix === '' && page)
             for (const id of chapters.keys()) paths.add(`/${id}/`);
           else if (!rest && param === 'figure' && endpoint)
             for (const id of FIGURE_IDS) paths.add(`${prefix}/${id}${suffix}`);

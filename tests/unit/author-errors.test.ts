@@ -23,7 +23,7 @@ import {
   locationOf,
   overlayPayload,
 } from '../../src/integrations/author-errors.ts';
-import { anchorsOf, headingIds } from '../../src/lib/link-targets.ts';
+import { anchorsOf, headingIds, sitePages } from '../../src/lib/link-targets.ts';
 import { yamlSyntaxError } from '../../src/lib/yaml-list.ts';
 
 const CHAPTER = [
@@ -202,6 +202,16 @@ describe('anchors a chapter gives', () => {
       'the-middle-corridor-1',
     ]));
   it('includes update boxes', () => expect(anchorsOf(tree).has('update-2025-09-24')).toBe(true));
+});
+
+describe('the pages a chapter may link to', () => {
+  // The chapters have two routes, [chapter] and [text]: neither may leave the whole site unchecked.
+  it('lists every chapter and checks links under / in dev', () => {
+    const { paths, open } = sitePages();
+    expect(paths.has('/west/')).toBe(true);
+    expect(paths.has('/china/')).toBe(true);
+    expect(open).not.toContain('/');
+  });
 });
 
 describe('yamlSyntaxError', () => {

@@ -2,7 +2,7 @@
  * Draws each chapter's opening still into its social card, once figure-downloads.ts has written
  * the stills (it calls this last). The /og/ routes drew the cards with the still's frame left
  * empty (src/lib/og/still.ts). Which still and which card are read from the built chapter page
- * itself, its opening image and its og:image, so the card shows what the page shows, in either edition.
+ * itself, its opening image and its og:image, so the card shows what the page shows, in either edition, at the size a wide screen gets.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +15,10 @@ export function chapterCardOf(
   base = '/',
 ): { still: string; card: string } | undefined {
   if (!/<meta property="og:type" content="article"/.test(html)) return undefined;
-  const still = /<img class="opening__still" src="([^"]+)"/.exec(html)?.[1];
+  // The opening's full drawing (its <source> for wide screens), not the phone's thumbnail: a card is large.
+  const still = /<picture class="opening__picture"[^>]*>\s*<source [^>]*srcset="([^"]+)"/.exec(
+    html,
+  )?.[1];
   const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
   if (!still || !image) return undefined;
   const bare = (path: string) => path.slice(base.replace(/\/$/, '').length);

@@ -1,5 +1,5 @@
 /**
- * In `astro dev` there is no dist/, so the storyboard's stills (/stills/<figure>/[phone/]<state>.svg)
+ * In `astro dev` there is no dist/, so the stills (/stills/<figure>/[phone/|thumb/]<state>.svg)
  * are drawn on request from the chapter page as the dev server renders it now, with the same
  * stillSvg the build uses: an author who edits a step or a number sees it on the next reload.
  */
@@ -10,6 +10,7 @@ import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { FIGURES } from '../figures/index.ts';
 import { readStyleSheet, type StyleSheet } from '../figures/shared/inline-styles.ts';
+import type { StillArtwork } from './figure-downloads.ts';
 
 type Next = () => void;
 /** figure-downloads.ts's stillSvg, passed in so the two modules do not import each other. */
@@ -18,7 +19,7 @@ type Draw = (
   figureId: string,
   state: string,
   sheet: StyleSheet,
-  artwork: 'desktop' | 'phone',
+  artwork: StillArtwork,
 ) => string;
 
 /** The chapter page and its stylesheets, fetched from the dev server itself. */
@@ -46,7 +47,9 @@ export function devStills(base: string, stillSvg: Draw) {
     const match = (req.url ?? '')
       .split('?')[0]!
       .match(
-        new RegExp(`^${base}((?:[a-z]{2}/)?)stills/([a-z0-9-]+)/(phone/)?([a-z0-9-]+)\\.svg$`),
+        new RegExp(
+          `^${base}((?:[a-z]{2}/)?)stills/([a-z0-9-]+)/(?:(phone|thumb)/)?([a-z0-9-]+)\\.svg$`,
+        ),
       );
     // A translation's chapter openings ask for /<code>/stills/…: drawn from its own chapter page.
     const edition = match?.[1] ?? '';
@@ -60,7 +63,7 @@ export function devStills(base: string, stillSvg: Draw) {
       if (!cached || Date.now() - cached.at > 3000)
         recent.set(key, { at: Date.now(), page: chapterPage(origin, `${base}${key}/`) });
       const { html, sheet } = await recent.get(key)!.page;
-      const svg = stillSvg(html, figure.id, state, sheet, match[3] ? 'phone' : 'desktop');
+      const svg = stillSvg(html, figure.id, state, sheet, (match[3] as StillArtwork) ?? 'desktop');
       res.setHeader('Content-Type', 'image/svg+xml; charset=utf-8');
       res.setHeader('Cache-Control', 'no-store');
       res.end(svg);

@@ -13,9 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { selectAll, selectOne } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
-import { textContent } from 'domutils';
+import { removeElement, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { trimToView } from '../lib/svg-cull.ts';
+import { thinPaths } from '../lib/svg-thin.ts';
 import { FIGURES } from '../figures/index.ts';
 import { applyStateToDom } from '../figures/shared/apply-state.ts';
 import { composeDownload, figureMarkup, rasterise, viewBoxOf } from '../figures/shared/download.ts';
@@ -138,12 +139,34 @@ export function phoneSvg(section: Element): Element | undefined {
   return selectOne<AnyNode, Element>('svg.figure__svg.figure__svg--phone', section) ?? undefined;
 }
 
-const DESKTOP_AND_PHONE = ['desktop', 'phone'] as const;
-const DESKTOP_ONLY = ['desktop'] as const;
+const DESKTOP_AND_PHONE = ['desktop', 'phone', 'thumb'] as const;
+const DESKTOP_ONLY = ['desktop', 'thumb'] as const;
+/** A translation's chapter openings show its own stills, drawn from its own page. */
+const OPENING_ARTWORKS = ['desktop', 'thumb'] as const;
 
-/** Where a state's still is written, under dist/: the desktop artwork, or the phone's beside it. */
-export const stillPath = (figureId: string, state: string, artwork: 'desktop' | 'phone') =>
-  artwork === 'phone' ? `stills/${figureId}/phone/${state}.svg` : `stills/${figureId}/${state}.svg`;
+/**
+ * The drawings a still is made from: the desktop and phone artworks, and `thumb`, the desktop
+ * artwork thinned for a chapter opening's small picture (48–72 px tall below 76em).
+ */
+export type StillArtwork = 'desktop' | 'phone' | 'thumb';
+
+/** Where a state's still is written, under dist/: the desktop artwork, or the phone's or the thumbnail's beside it. */
+export const stillPath = (figureId: string, state: string, artwork: StillArtwork) =>
+  artwork === 'desktop'
+    ? `stills/${figureId}/${state}.svg`
+    : `stills/${figureId}/${artwork}/${state}.svg`;
+
+/**
+ * How far, in viewBox units, a still's outlines may stray from the figure's. Stills are shown at
+ * 520 px wide at most (the storyboard), and a chapter opening at 240 px or less, so a vertex that
+ * moves a border by a pixel and a half is not seen, but it was most of a map still's bytes.
+ */
+const STILL_TOLERANCE = 1.5;
+/**
+ * A chapter opening's thumbnail is at most 110 px wide, a fifth of its viewBox: four units are
+ * under a pixel there. Its labels, 3 px tall at that size, are left out.
+ */
+const THUMB_TOLERANCE = 4;
 
 /** One state of a figure alone, without its frame: for chapter openings and the storyboard. */
 export function stillSvg(
@@ -151,7 +174,7 @@ export function stillSvg(
   figureId: string,
   state: string,
   sheet: StyleSheet,
-  artwork: 'desktop' | 'phone' = 'desktop',
+  artwork: StillArtwork = 'desktop',
 ): string {
   const doc = parseDocument(html, PARSE);
   const section = selectOne<AnyNode, Element>(`figure.scrolly[data-figure="${figureId}"]`, doc)!;
@@ -162,12 +185,15 @@ export function stillSvg(
   const [, , w, h] = view;
   // A chapter opens with a still: what a zoomed state leaves off the picture is not sent.
   trimToView(svg, view);
+  thinPaths(svg, artwork === 'thumb' ? THUMB_TOLERANCE : STILL_TOLERANCE);
   for (const child of [...svg.children])
     if (
       child.type === 'tag' &&
       ((child as Element).name === 'title' || (child as Element).name === 'desc')
     )
       svg.children.splice(svg.children.indexOf(child), 1);
+  if (artwork === 'thumb')
+    for (const text of selectAll<AnyNode, Element>('text', svg)) removeElement(text);
   delete svg.attribs.role;
   delete svg.attribs['aria-labelledby'];
   return figureMarkup(svg, {
@@ -205,7 +231,7 @@ export default function figureDownloads(): AstroIntegration {
           const sheet = readStyleSheet(pageCss(html, dist, base));
           const out = join(dist, 'downloads', figure.id);
           mkdirSync(out, { recursive: true });
-          // The storyboard shows both artworks; a figure with one drawing has desktop stills only.
+          // The storyboard shows both artworks, a chapter opening the thumbnail; a figure with one drawing has no phone stills.
           const section = selectOne<AnyNode, Element>(
             `figure.scrolly[data-figure="${figure.id}"]`,
             parseDocument(html, PARSE),
@@ -234,18 +260,20 @@ export default function figureDownloads(): AstroIntegration {
             const css = readStyleSheet(pageCss(page, dist, base));
             const dir = join(dist, locale, 'downloads', figure.id);
             mkdirSync(dir, { recursive: true });
-            // The edition's chapter openings show its own desktop stills (/<code>/stills/…).
-            mkdirSync(
-              dirname(join(dist, locale, stillPath(figure.id, figure.overview, 'desktop'))),
-              {
-                recursive: true,
-              },
-            );
-            for (const state of figure.states) {
-              writeFileSync(
-                join(dist, locale, stillPath(figure.id, state, 'desktop')),
-                stillSvg(page, figure.id, state, css),
+            // The edition's chapter openings show its own stills (/<code>/stills/…).
+            for (const artwork of OPENING_ARTWORKS)
+              mkdirSync(
+                dirname(join(dist, locale, stillPath(figure.id, figure.overview, artwork))),
+                {
+                  recursive: true,
+                },
               );
+            for (const state of figure.states) {
+              for (const artwork of OPENING_ARTWORKS)
+                writeFileSync(
+                  join(dist, locale, stillPath(figure.id, state, artwork)),
+                  stillSvg(page, figure.id, state, css, artwork),
+                );
               const { svg } = downloadSvg(
                 page,
                 figure.id,

@@ -138,7 +138,7 @@ describe('the still on a chapter card', () => {
 
 describe('which still goes on which card', () => {
   const page = (type: string, base = '') =>
-    `<meta property="og:type" content="${type}"><meta property="og:image" content="https://example.org${base}/ru/og/china.png"><img class="opening__still" src="${base}/ru/stills/china-trade/overview.svg" width="520">`;
+    `<meta property="og:type" content="${type}"><meta property="og:image" content="https://example.org${base}/ru/og/china.png"><picture class="opening__picture"><source media="(min-width: 76em)" srcset="${base}/ru/stills/china-trade/overview.svg"><img class="opening__still" src="${base}/ru/stills/china-trade/thumb/overview.svg" width="520"></picture>`;
 
   it('reads the still and the card from a chapter page, without the base path', () => {
     expect(chapterCardOf(page('article'))).toEqual({

@@ -12,10 +12,14 @@ let open: { pop: HTMLElement; button: HTMLElement } | undefined;
 
 export function enhancePopovers(root: ParentNode = document): void {
   if (!('popover' in HTMLElement.prototype)) return; // Older browsers keep the plain links.
-  for (const link of root.querySelectorAll<HTMLAnchorElement>('a.has-pop')) {
-    // A button is one box and cannot break across lines: a link that does (a long term at a line's
-    // end) stays a link to its entry, or the text would jump when it was swapped.
-    if (link.getClientRects().length > 1) continue;
+  // A button is one box and cannot break across lines: a link that does (a long term at a line's
+  // end) stays a link to its entry, or the text would jump when it was swapped. All the lines are
+  // read before any link is swapped: reading after a swap lays the page out again, once per link,
+  // which on a slow phone was most of a chapter's blocking time.
+  const oneLine = [...root.querySelectorAll<HTMLAnchorElement>('a.has-pop')].filter(
+    (link) => link.getClientRects().length <= 1,
+  );
+  for (const link of oneLine) {
     let next = link.nextElementSibling;
     while (next && !(next instanceof HTMLTemplateElement)) next = next.nextElementSibling;
     const template = next as HTMLTemplateElement | null;

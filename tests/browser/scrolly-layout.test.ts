@@ -42,70 +42,80 @@ describe.each(VIEWPORTS)('scrolly layout at $name size', (viewport) => {
         const stage = section.querySelector('.scrolly__stage')!.getBoundingClientRect();
         return { from: Math.max(0, stage.top + scrollY - innerHeight), to: stage.bottom + scrollY };
       }, id);
-      const stride = viewport.height / 12;
-      const samples: Sample[] = [];
-      for (let y = range.from; y <= range.to; y += stride) {
-        await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), y);
-        // The island recomputes on the next frame after a scroll.
-        await page.evaluate(
-          () =>
-            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
-        );
-        samples.push(
-          await page.evaluate(
-            ({ id, y }) => {
-              const section = document.getElementById(`fig-${id}`)!;
-              const step = Number(section.dataset.step);
-              const card = section.querySelector<HTMLElement>('.step.is-active');
-              const charts = [
-                ...section.querySelectorAll<SVGSVGElement>('.scrolly__graphic svg.figure__svg'),
-              ]
-                .map((svg) => svg.getBoundingClientRect())
-                .filter((r) => r.width > 0 && r.height > 0);
-              if (!card || charts.length === 0)
-                return { y, step, hidden: 0, geometric: 0, readable: true };
-              const c = card.getBoundingClientRect();
-              let area = 0;
-              let overlap = 0;
-              let hiddenPoints = 0;
-              let points = 0;
-              for (const r of charts) {
-                // Only the part of the chart on screen can be hidden from the reader.
-                const top = Math.max(r.top, 0);
-                const bottom = Math.min(r.bottom, innerHeight);
-                if (bottom <= top) continue;
-                area += r.width * (bottom - top);
-                const w = Math.max(0, Math.min(r.right, c.right) - Math.max(r.left, c.left));
-                const h = Math.max(0, Math.min(bottom, c.bottom) - Math.max(top, c.top));
-                overlap += w * h;
-                const nx = 30;
-                const ny = 20;
-                for (let i = 0; i < nx; i++) {
-                  for (let j = 0; j < ny; j++) {
-                    const px = r.left + ((i + 0.5) * r.width) / nx;
-                    const py = top + ((j + 0.5) * (bottom - top)) / ny;
-                    points++;
-                    if (card.contains(document.elementFromPoint(px, py))) hiddenPoints++;
-                  }
+      // One call for the whole scroll-through: the positions are the same as a reader's, and
+      // the browser is not waited on once per position.
+      const samples: Sample[] = await page.evaluate(
+        async ({ id, from, to, stride }) => {
+          const out: Array<{
+            y: number;
+            step: number;
+            hidden: number;
+            geometric: number;
+            readable: boolean;
+          }> = [];
+          const section = document.getElementById(`fig-${id}`)!;
+          for (let y = from; y <= to; y += stride) {
+            window.scrollTo({ top: y, behavior: 'instant' });
+            // The island recomputes on the next frame after a scroll.
+            await new Promise((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(resolve)),
+            );
+            const step = Number(section.dataset.step);
+            const card = section.querySelector<HTMLElement>('.step.is-active');
+            const charts = [
+              ...section.querySelectorAll<SVGSVGElement>('.scrolly__graphic svg.figure__svg'),
+            ]
+              .map((svg) => svg.getBoundingClientRect())
+              .filter((r) => r.width > 0 && r.height > 0);
+            if (!card || charts.length === 0) {
+              out.push({ y, step, hidden: 0, geometric: 0, readable: true });
+              continue;
+            }
+            const c = card.getBoundingClientRect();
+            let area = 0;
+            let overlap = 0;
+            let hiddenPoints = 0;
+            let points = 0;
+            for (const r of charts) {
+              // Only the part of the chart on screen can be hidden from the reader.
+              const top = Math.max(r.top, 0);
+              const bottom = Math.min(r.bottom, innerHeight);
+              if (bottom <= top) continue;
+              area += r.width * (bottom - top);
+              const w = Math.max(0, Math.min(r.right, c.right) - Math.max(r.left, c.left));
+              const h = Math.max(0, Math.min(bottom, c.bottom) - Math.max(top, c.top));
+              overlap += w * h;
+              const nx = 15;
+              const ny = 10;
+              for (let i = 0; i < nx; i++) {
+                for (let j = 0; j < ny; j++) {
+                  const px = r.left + ((i + 0.5) * r.width) / nx;
+                  const py = top + ((j + 0.5) * (bottom - top)) / ny;
+                  points++;
+                  if (card.contains(document.elementFromPoint(px, py))) hiddenPoints++;
                 }
               }
-              if (area === 0) return { y, step, hidden: 0, geometric: 0, readable: true };
-              // Stacked (phone): readable below the chart. Side by side (desktop): anywhere on screen.
-              const stacked = charts.some((r) => r.left < c.right && c.left < r.right);
-              const below = stacked ? Math.max(...charts.map((r) => r.bottom)) : 0;
-              const readable = Math.min(c.bottom, innerHeight) - Math.max(c.top, below) > 0;
-              return {
-                y,
-                step,
-                hidden: hiddenPoints / points,
-                geometric: overlap / area,
-                readable,
-              };
-            },
-            { id, y },
-          ),
-        );
-      }
+            }
+            if (area === 0) {
+              out.push({ y, step, hidden: 0, geometric: 0, readable: true });
+              continue;
+            }
+            // Stacked (phone): readable below the chart. Side by side (desktop): anywhere on screen.
+            const stacked = charts.some((r) => r.left < c.right && c.left < r.right);
+            const below = stacked ? Math.max(...charts.map((r) => r.bottom)) : 0;
+            const readable = Math.min(c.bottom, innerHeight) - Math.max(c.top, below) > 0;
+            out.push({
+              y,
+              step,
+              hidden: hiddenPoints / points,
+              geometric: overlap / area,
+              readable,
+            });
+          }
+          return out;
+        },
+        { id, ...range, stride: viewport.height / 12 },
+      );
       const active = samples.filter((s) => s.step >= 0);
       expect(active.length, 'no sampled position had an active step').toBeGreaterThan(
         figure.steps.length,

@@ -2,7 +2,7 @@
  * Each case copies content/, breaks one thing, and builds. The build must fail
  * with a message that names the file, the field and the fix.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { buildWithBrokenContent } from '../support/fixture-build.ts';
 
@@ -336,8 +336,9 @@ const CASES: Case[] = [
   },
 ];
 
-describe('the build refuses broken content', () => {
-  it.each(CASES)('$name', async (c) => {
+// Each case builds its own copy of the project, so they run two at a time (vitest.config.ts: maxConcurrency).
+describe.concurrent('the build refuses broken content', () => {
+  it.for(CASES)('$name', async (c, { expect }) => {
     const result = await buildWithBrokenContent(c.file, c.breakIt, c.writeTo);
     expect(result.ok, 'the build should have failed').toBe(false);
     for (const pattern of c.expect) expect(result.output).toMatch(pattern);
@@ -439,23 +440,28 @@ const ONCE: OnceCase[] = [
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-describe('each mistake is reported once, with file, line and fix, and nothing else', () => {
-  it.each(ONCE)('$name', async (c) => {
-    const broken = c.breakIt(readFileSync(`content/${c.file}`, 'utf8'));
-    const line = broken.split('\n').findIndex((l) => c.at.test(l)) + 1;
-    expect(line, 'the fixture should contain the line it points at').toBeGreaterThan(0);
-    const result = await buildWithBrokenContent(c.file, c.breakIt);
-    expect(result.ok, 'the build should have failed').toBe(false);
-    const located = new RegExp(`content/${escape(c.file)}:${line} — ${c.message.source}`, 'g');
-    expect(
-      result.output.match(located) ?? [],
-      `one "${c.file}:${line} — …" in:\n${result.output}`,
-    ).toHaveLength(1);
-    expect(result.output.match(new RegExp(c.message.source, 'g')) ?? []).toHaveLength(1);
-    expect(result.output).toMatch(c.fix);
-    expect(result.output).not.toMatch(/Stack trace|Location:|^\s+at .*:\d+:\d+\)?$/m);
-    // No other file is blamed (a YAML error used to be pinned on the chapter that loaded it).
-    expect(result.output).not.toMatch(new RegExp(`content/(?!${escape(c.file)})[\\w/.-]+:\\d+ — `));
-    expect(result.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|Shiki/);
-  });
-});
+describe.concurrent(
+  'each mistake is reported once, with file, line and fix, and nothing else',
+  () => {
+    it.for(ONCE)('$name', async (c, { expect }) => {
+      const broken = c.breakIt(readFileSync(`content/${c.file}`, 'utf8'));
+      const line = broken.split('\n').findIndex((l) => c.at.test(l)) + 1;
+      expect(line, 'the fixture should contain the line it points at').toBeGreaterThan(0);
+      const result = await buildWithBrokenContent(c.file, c.breakIt);
+      expect(result.ok, 'the build should have failed').toBe(false);
+      const located = new RegExp(`content/${escape(c.file)}:${line} — ${c.message.source}`, 'g');
+      expect(
+        result.output.match(located) ?? [],
+        `one "${c.file}:${line} — …" in:\n${result.output}`,
+      ).toHaveLength(1);
+      expect(result.output.match(new RegExp(c.message.source, 'g')) ?? []).toHaveLength(1);
+      expect(result.output).toMatch(c.fix);
+      expect(result.output).not.toMatch(/Stack trace|Location:|^\s+at .*:\d+:\d+\)?$/m);
+      // No other file is blamed (a YAML error used to be pinned on the chapter that loaded it).
+      expect(result.output).not.toMatch(
+        new RegExp(`content/(?!${escape(c.file)})[\\w/.-]+:\\d+ — `),
+      );
+      expect(result.output).not.toMatch(/MODULE_LEVEL_DIRECTIVE|Shiki/);
+    });
+  },
+);

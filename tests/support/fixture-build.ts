@@ -18,26 +18,26 @@ export interface FixtureResult {
 }
 
 /**
- * Builds the site from a copy of content/ with one deliberate mistake in it,
- * into a throwaway folder, and returns what the build printed. One at a time: every build writes
- * the project's own .astro/ folder (generated content modules), so two at once would mix.
+ * Builds the site from a copy of the project with one deliberate mistake in content/, into a
+ * throwaway folder, and returns what the build printed. Each build has a project copy of its
+ * own (the build writes generated content modules into the project's .astro/), so two can run
+ * at once: the bad-input cases do, one per core.
  */
 export async function buildWithBrokenContent(
   file: string,
   breakIt: (text: string) => string,
   writeTo = file,
 ): Promise<FixtureResult> {
-  const root = mkdtempSync(join(tmpdir(), 'kz-fixture-'));
+  const root = copyProject('kz-fixture-');
   try {
     const content = join(root, 'content');
-    cpSync('content', content, { recursive: true });
     const before = readFileSync(join(content, file), 'utf8');
     const after = breakIt(before);
     if (after === before && writeTo === file)
       throw new Error(`The fixture did not change ${file}; its pattern no longer matches.`);
     // writeTo adds a file (a copy of `file`, broken) instead of changing `file`.
     writeFileSync(join(content, writeTo), after);
-    const run = await astroBuild({
+    const run = await astroBuild(root, {
       ...process.env,
       CONTENT_DIR: content,
       OUT_DIR: join(root, 'dist'),
@@ -56,9 +56,15 @@ export async function buildWithBrokenContent(
 
 const BUILD_TIMEOUT_MS = 240_000;
 
-function astroBuild(env: NodeJS.ProcessEnv): Promise<{ status: number | null; output: string }> {
+function astroBuild(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { env });
+    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      cwd,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -72,8 +78,29 @@ function astroBuild(env: NodeJS.ProcessEnv): Promise<{ status: number | null; ou
   });
 }
 
-/** What a copy of the whole project is built without: installed, built and generated files. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'test-results', 'coverage']);
+/** What a copy of the whole project is built without: installed, built and generated files, and what the build never reads. */
+const NOT_COPIED = new Set([
+  'node_modules',
+  'dist',
+  '.git',
+  '.astro',
+  'test-results',
+  'coverage',
+  'docs',
+]);
+
+/** A throwaway copy of the project, with node_modules linked rather than copied (the bench's own install is left out). */
+function copyProject(prefix: string): string {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  for (const name of readdirSync('.'))
+    if (!NOT_COPIED.has(name))
+      cpSync(name, join(root, name), {
+        recursive: true,
+        filter: (source) => !source.includes('node_modules'),
+      });
+  symlinkSync(realpathSync('node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
 
 /**
  * Copies the project (sources, content and config, with node_modules linked, not copied) into a
@@ -85,11 +112,8 @@ export function buildProjectCopy<T>(
   prepare: (root: string) => void,
   check: (dist: string, result: FixtureResult) => T,
 ): T {
-  const root = mkdtempSync(join(tmpdir(), 'kz-project-'));
+  const root = copyProject('kz-project-');
   try {
-    for (const name of readdirSync('.'))
-      if (!NOT_COPIED.has(name)) cpSync(name, join(root, name), { recursive: true });
-    symlinkSync(realpathSync('node_modules'), join(root, 'node_modules'), 'dir');
     prepare(root);
     const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       cwd: root,

@@ -158,10 +158,10 @@ export const stillPath = (figureId: string, state: string, artwork: StillArtwork
 
 /**
  * How far, in viewBox units, a still's outlines may stray from the figure's. Stills are shown at
- * 520 px wide at most (the storyboard), and a chapter opening at 240 px or less, so a vertex that
- * moves a border by a pixel and a half is not seen, but it was most of a map still's bytes.
+ * 520 px wide at most (the storyboard), and a wide screen's chapter opening at 240 px, so a
+ * vertex that moves a border by less than a pixel is not missed, but it was most of a map still's bytes.
  */
-const STILL_TOLERANCE = 1.5;
+const STILL_TOLERANCE = 1;
 /**
  * A chapter opening's thumbnail is at most 110 px wide, a fifth of its viewBox: four units are
  * under a pixel there. Its labels, 3 px tall at that size, are left out.

@@ -8,7 +8,8 @@
  * them. So, as topojson does with arcs, every outline is cut at the points where the set of
  * outlines it runs beside changes; both sides of a shared border are then the same run between
  * the same two points, and simplify to the same line. Only paths that svg-cull.ts can read
- * (straight lines, no id, no markers or dashes, ancestors moved only by translate and scale) are touched.
+ * (straight lines, no markers or dashes, ancestors moved only by translate and scale) are
+ * touched: drawn in place without an id, or kept in <defs> and drawn by <use>.
  */
 import type { ChildNode, Element } from 'domhandler';
 import simplify from 'simplify-js';
@@ -29,12 +30,43 @@ interface Outline {
 const REFERENCED = new Set(['defs', 'clipPath', 'mask', 'pattern', 'marker', 'symbol']);
 const PATH_BOUND = /marker|dasharray|pathLength/i;
 
-function outlinesIn(svg: Element): Outline[] {
-  const found: Outline[] = [];
+/** The largest scale each shared shape (a <defs> path drawn by <use href="#id">) is drawn at. */
+function useScales(svg: Element): Map<string, number> {
+  const scales = new Map<string, number>();
   const visit = (el: Element, scale: number): void => {
     for (const child of el.children as ChildNode[]) {
       if (child.type !== 'tag') continue;
       const node = child as Element;
+      const own = parseTransform(node.attribs.transform);
+      const here = scale * (own ? Math.max(Math.abs(own.kx), Math.abs(own.ky)) : Infinity);
+      const href = (node.attribs.href ?? node.attribs['xlink:href'] ?? '').replace(/^#/, '');
+      if (node.name === 'use' && href) scales.set(href, Math.max(scales.get(href) ?? 0, here));
+      visit(node, here);
+    }
+  };
+  visit(svg, 1);
+  return scales;
+}
+
+function outlinesIn(svg: Element): Outline[] {
+  const found: Outline[] = [];
+  const shared = useScales(svg);
+  const visit = (el: Element, scale: number): void => {
+    for (const child of el.children as ChildNode[]) {
+      if (child.type !== 'tag') continue;
+      const node = child as Element;
+      // A shape drawn only by reference is thinned for the largest size it is drawn at: every
+      // <use> of it changes alike, so the borders it shares stay sealed there too.
+      if (node.name === 'defs') {
+        for (const path of node.children as ChildNode[]) {
+          const def = path as Element;
+          if (path.type !== 'tag' || def.name !== 'path' || def.attribs.transform) continue;
+          const at = shared.get(def.attribs.id ?? '');
+          const rings = at && Number.isFinite(at) ? parsePath(def.attribs.d ?? '') : undefined;
+          if (rings) found.push({ node: def, rings, scale: at! });
+        }
+        continue;
+      }
       if (REFERENCED.has(node.name) || /transform/.test(node.attribs.style ?? '')) continue;
       if (Object.entries(node.attribs).some(([k, v]) => PATH_BOUND.test(`${k}:${v}`))) continue;
       const own = parseTransform(node.attribs.transform);
@@ -69,8 +101,15 @@ function fixedPoints(outlines: Outline[]): Set<string> {
       return { keys, closed: ring.closed };
     }),
   );
+  // A run ends where an outline stops running beside another: at the last vertex the two share,
+  // whose set of outlines is not contained in its neighbour's (where neither contains the other,
+  // three outlines meet, and both vertices are kept).
+  const within = (a: Set<number>, b: Set<number>) =>
+    a.size < b.size && [...a].every((x) => b.has(x));
   const same = (a: Set<number>, b: Set<number>) =>
     a.size === b.size && [...a].every((x) => b.has(x));
+  const ends = (mine: Set<number>, next: Set<number> | undefined) =>
+    next !== undefined && !same(mine, next) && !within(mine, next);
   const fixed = new Set<string>();
   for (const { keys, closed } of keyed) {
     if (!keys.length) continue;
@@ -81,11 +120,9 @@ function fixedPoints(outlines: Outline[]): Set<string> {
       const before = closed ? keys[(i + n - 1) % n] : keys[i - 1];
       const after = closed ? keys[(i + 1) % n] : keys[i + 1];
       const mine = owners.get(k)!;
-      if (
-        (before && !same(owners.get(before)!, mine)) ||
-        (after && !same(owners.get(after)!, mine))
-      )
-        fixed.add(k);
+      const ownersOf = (neighbour: string | undefined) =>
+        neighbour === undefined ? undefined : owners.get(neighbour);
+      if (ends(mine, ownersOf(before)) || ends(mine, ownersOf(after))) fixed.add(k);
     });
   }
   return fixed;

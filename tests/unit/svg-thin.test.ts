@@ -79,3 +79,21 @@ describe('stills: outlines thinned to what can be seen', () => {
     expect(pathsIn(svg, '.plain')[0]!.attribs.d).toBe('M0,0L100,0');
   });
 });
+
+describe('stills: shapes drawn by reference', () => {
+  it('thins a <defs> path for the largest size a <use> draws it at, and leaves one nothing draws', () => {
+    const wiggle = `M0,0L${wobbly(10, 0.3)
+      .map((p) => p.join(','))
+      .join('L')}L100,0L100,50Z`;
+    const svg = svgOf(
+      `<svg viewBox="0 0 400 400"><defs><path id="a" d="${wiggle}"/><path id="b" d="${wiggle}"/><path id="c" d="${wiggle}"/></defs>` +
+        '<use href="#a"/><g transform="scale(4)"><use href="#b"/></g><use href="#b"/></svg>',
+    );
+    thinPaths(svg, 1);
+    const d = (id: string) => pathsIn(svg, `#${id}`)[0]!.attribs.d;
+    // #a at scale 1: a 0.3 wobble is under the tolerance. #b is also drawn 4× larger: 1.2, over it.
+    expect(d('a')).toBe('M0,0L100,0L100,50Z');
+    expect(pointsOf(pathsIn(svg, '#b')[0]!).length).toBeGreaterThan(3);
+    expect(d('c')).toBe(wiggle);
+  });
+});

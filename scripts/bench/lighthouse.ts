@@ -24,6 +24,14 @@ export const LIGHTHOUSE_PAGES = [
   { name: 'embed', path: '/embed/corridor-route/' },
 ];
 
+/** Issue 11's first-visit targets: a text chapter's transfer, its fonts and its LCP; a figure chapter's transfer over its floor. */
+export const FIRST_VISIT = {
+  textTransfer: 45 * 1024,
+  textFonts: 30 * 1024,
+  textLcpMs: 1200,
+  figureOverFloor: 60 * 1024,
+} as const;
+
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 

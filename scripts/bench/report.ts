@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATEGORIES, type LighthouseResult } from './lighthouse.ts';
+import { CATEGORIES, FIRST_VISIT, type LighthouseResult } from './lighthouse.ts';
 import type { ScalingRun } from './scaling.ts';
 import { FLOOR_TARGET, type PageWeight } from './weight.ts';
 
@@ -132,10 +132,10 @@ export function targets(
   weights: PageWeight[] | undefined,
 ): Target[] {
   const list: Target[] = [];
+  const audited = (lighthouse ?? []).filter((r) => !('skipped' in r)) as Array<
+    Extract<LighthouseResult, { scores: unknown }>
+  >;
   if (lighthouse) {
-    const audited = lighthouse.filter((r) => !('skipped' in r)) as Array<
-      Extract<LighthouseResult, { scores: unknown }>
-    >;
     const misses = audited.flatMap((r) =>
       CATEGORIES.filter((c) => r.scores[c] !== 100).map(
         (c) => `${r.path} ${c} ${r.scores[c] ?? '–'}`,
@@ -146,6 +146,54 @@ export function targets(
       name: 'Lighthouse 100 in all four categories',
       met: audited.length ? misses.length === 0 : null,
       detail: `${misses.length ? misses.join('; ') : `all ${audited.length} audited pages score 100`}${skipped.length ? ` (not audited: ${skipped.join(', ')})` : ''}`,
+    });
+  }
+  const texts = audited.filter((r) => r.name === 'text chapter');
+  if (texts.length) {
+    const checks = texts.flatMap((r) => [
+      {
+        page: r.path,
+        what: 'transfer',
+        ok: r.transferBytes <= FIRST_VISIT.textTransfer,
+        shown: `${kb(r.transferBytes)} (≤ ${kb(FIRST_VISIT.textTransfer)})`,
+      },
+      {
+        page: r.path,
+        what: 'fonts',
+        ok: r.fontBytes <= FIRST_VISIT.textFonts,
+        shown: `${kb(r.fontBytes)} (≤ ${kb(FIRST_VISIT.textFonts)})`,
+      },
+      {
+        page: r.path,
+        what: 'LCP',
+        ok: r.lcpMs <= FIRST_VISIT.textLcpMs,
+        shown: `${(r.lcpMs / 1000).toFixed(2)} s (≤ ${FIRST_VISIT.textLcpMs / 1000} s)`,
+      },
+    ]);
+    list.push({
+      name: 'A text chapter’s first visit: transfer, fonts and simulated LCP',
+      met: checks.every((c) => c.ok),
+      detail: checks
+        .map((c) => `${c.page} ${c.what} ${c.shown}${c.ok ? '' : ' missed'}`)
+        .join('; '),
+    });
+  }
+  const figures = audited.filter((r) => r.name === 'most figures');
+  if (figures.length && weights) {
+    const checks = figures.map((r) => {
+      const floor = weights.find((w) => w.page === r.path)?.floor ?? Number.NaN;
+      const over = r.transferBytes - floor;
+      return { page: r.path, ok: over <= FIRST_VISIT.figureOverFloor, over, floor };
+    });
+    list.push({
+      name: `A figure chapter’s first visit ≤ its bare-HTML floor + ${kb(FIRST_VISIT.figureOverFloor)}`,
+      met: checks.every((c) => c.ok),
+      detail: checks
+        .map(
+          (c) =>
+            `${c.page} floor ${kb(c.floor)} + ${kb(c.over)}${c.ok ? '' : `: ${kb(c.over - FIRST_VISIT.figureOverFloor)} over`}`,
+        )
+        .join('; '),
     });
   }
   if (weights) {

@@ -337,7 +337,11 @@ const CASES: Case[] = [
 ];
 
 // Each case builds its own copy of the project, so they run two at a time (vitest.config.ts: maxConcurrency).
-describe.concurrent('the build refuses broken content', () => {
+// Two builds share the cores, and a few cases run the whole build: past the default two minutes
+// when the machine is busy (the builds themselves are killed at four).
+const SLOW = { timeout: 300_000 };
+
+describe.concurrent('the build refuses broken content', SLOW, () => {
   it.for(CASES)('$name', async (c, { expect }) => {
     const result = await buildWithBrokenContent(c.file, c.breakIt, c.writeTo);
     expect(result.ok, 'the build should have failed').toBe(false);
@@ -442,6 +446,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describe.concurrent(
   'each mistake is reported once, with file, line and fix, and nothing else',
+  SLOW,
   () => {
     it.for(ONCE)('$name', async (c, { expect }) => {
       const broken = c.breakIt(readFileSync(`content/${c.file}`, 'utf8'));

@@ -26,9 +26,9 @@ interface Affine {
 /** How far outside the viewBox the cut runs, in viewBox units: past the reach of any stroke. */
 const MARGIN = 8;
 /** Elements whose paths are drawn elsewhere, by reference, or not at all. */
-const REFERENCED = new Set(['defs', 'clipPath', 'mask', 'pattern', 'marker', 'symbol']);
+export const REFERENCED = new Set(['defs', 'clipPath', 'mask', 'pattern', 'marker', 'symbol']);
 /** What a cut would shift along a path. */
-const PATH_BOUND = /marker|dasharray|pathLength/i;
+export const PATH_BOUND = /marker|dasharray|pathLength/i;
 
 /** The transform attribute as an affine map, or undefined for any form this does not read. */
 export function parseTransform(value: string | undefined): Affine | undefined {

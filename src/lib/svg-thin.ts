@@ -13,7 +13,7 @@
  */
 import type { ChildNode, Element } from 'domhandler';
 import simplify from 'simplify-js';
-import { parsePath, parseTransform } from './svg-cull.ts';
+import { PATH_BOUND, REFERENCED, parsePath, parseTransform } from './svg-cull.ts';
 
 type Point = [number, number];
 interface Ring {
@@ -26,9 +26,6 @@ interface Outline {
   /** viewBox units per unit of the path's own coordinates. */
   scale: number;
 }
-
-const REFERENCED = new Set(['defs', 'clipPath', 'mask', 'pattern', 'marker', 'symbol']);
-const PATH_BOUND = /marker|dasharray|pathLength/i;
 
 /** The largest scale each shared shape (a <defs> path drawn by <use href="#id">) is drawn at. */
 function useScales(svg: Element): Map<string, number> {
